@@ -1,0 +1,281 @@
+"""The ``chibo`` command.
+
+Exit status: 0 success, 1 nothing found or invalid data, 2 usage error (including a
+bad date or country code). Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import chibo
+from chibo.codec import unstructure
+from chibo.dataset import Dataset
+from chibo.errors import ChiboError, DataError, InvalidQuery
+from chibo.model import Person
+
+__all__ = ["main"]
+
+
+class _Usage(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse would print usage and exit 2 itself
+        raise _Usage(message)
+
+
+def _emit_json(value: Any) -> None:
+    print(json.dumps(unstructure(value), ensure_ascii=False, indent=2, sort_keys=False))
+
+
+def _table(rows: Sequence[Sequence[str]]) -> str:
+    if not rows:
+        return ""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+
+
+def _name(ds: Dataset, record_id: str) -> str:
+    record = ds.get(record_id)
+    return record.name if isinstance(record, Person) else record_id
+
+
+def _cmd_relations(ds: Dataset, args: argparse.Namespace) -> int:
+    when: int | str | None = args.when
+    if isinstance(when, str) and when.isdigit() and len(when) == 4:
+        when = int(when)
+    status = ds.relations_status(when, between=args.between)
+    if args.json:
+        data = unstructure(status)
+        data["cow_code"] = status.cow_code
+        data["duration_days"] = status.duration.in_days()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    end = str(status.end) if status.end else "today"
+    print(
+        _table(
+            [
+                ["countries", "-".join(status.countries)],
+                ["on", str(status.on)],
+                ["level", status.level.value + ("" if status.certain else " (boundary imprecise)")],
+                ["cow_code", str(status.cow_code)],
+                ["period", f"{status.start} to {end} ({status.period})"],
+                ["cause", status.cause],
+                ["sources", ", ".join(status.sources)],
+            ]
+        )
+    )
+    return 0
+
+
+def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
+    person = ds.holder(args.role, args.country, args.on)
+    if person is None:
+        print(f"chibo: nobody recorded as {args.role} of {args.country.upper()} on {args.on or 'today'}", file=sys.stderr)
+        return 1
+    if args.json:
+        _emit_json(person)
+    else:
+        print(f"{person.name}  ({person.id})")
+    return 0
+
+
+def _cmd_timeline(ds: Dataset, args: argparse.Namespace) -> int:
+    entries = ds.timeline(args.start, args.end, args.country, args.as_of)
+    if args.json:
+        _emit_json(list(entries))
+        return 0 if entries else 1
+    if not entries:
+        print("chibo: no entries in that window", file=sys.stderr)
+        return 1
+    print(_table([[str(e.date), e.kind.value, e.status or "", e.title] for e in entries]))
+    return 0
+
+
+def _cmd_search(ds: Dataset, args: argparse.Namespace) -> int:
+    found = ds.search(args.text, kind=args.kind, limit=args.limit)
+    if args.json:
+        _emit_json([{"id": r.id, "type": type(r).__name__, "record": unstructure(r)} for r in found])
+        return 0 if found else 1
+    if not found:
+        print(f"chibo: nothing matches {args.text!r}", file=sys.stderr)
+        return 1
+    from chibo.search import names_of
+
+    print(_table([[r.id, type(r).__name__, names_of(r)[0]] for r in found]))
+    return 0
+
+
+def _cmd_show(ds: Dataset, args: argparse.Namespace) -> int:
+    record = ds.get(args.id)
+    data = unstructure(record)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{type(record).__name__} {record.id}")
+    rows = []
+    for key, value in data.items():
+        if key == "id" or value in (None, [], ""):
+            continue
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        rows.append([key, text])
+    print(_table(rows))
+    return 0
+
+
+def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
+    found = ds.elections_in(args.country, args.year)
+    if args.json:
+        _emit_json(list(found))
+        return 0 if found else 1
+    if not found:
+        print("chibo: no elections match", file=sys.stderr)
+        return 1
+    for election in found:
+        print(f"{election.title} ({election.id})")
+        for round_ in election.rounds:
+            for count in round_.counts:
+                coverage = f", {count.coverage:g}% counted" if count.coverage is not None else ""
+                print(f"  round {round_.number}, {round_.date}: {count.stage.value} count reported {count.reported or '?'}{coverage}")
+                rows = []
+                for result in sorted(count.results, key=lambda r: -(r.share or 0)):
+                    votes = f"{result.votes:,}" if result.votes is not None else "?"
+                    share = f"{result.share:.2f}%" if result.share is not None else "?"
+                    rows.append(["   ", _name(ds, result.candidate), result.party or "", votes, share])
+                print(_table(rows))
+    return 0
+
+
+def _cmd_claims(ds: Dataset, args: argparse.Namespace) -> int:
+    found = ds.find_claims(source=args.source, verdict=args.verdict)
+    if args.json:
+        _emit_json(list(found))
+        return 0 if found else 1
+    if not found:
+        print("chibo: no claims match", file=sys.stderr)
+        return 1
+    for claim in found:
+        print(f"[{claim.verdict.value.upper()}] {claim.statement}")
+        print(f"    {claim.explanation}")
+        for source_id in claim.evidence:
+            source = ds.source(source_id)
+            print(f"    - {source.publisher}, {source.published or 'n.d.'}: {source.url}")
+    return 0
+
+
+def _cmd_changes(ds: Dataset, args: argparse.Namespace) -> int:
+    found = ds.changes(args.since, args.until)
+    if args.json:
+        _emit_json(list(found))
+        return 0 if found else 1
+    if not found:
+        print("chibo: no changes in that window", file=sys.stderr)
+        return 1
+    print(
+        _table(
+            [[str(c.reported), c.record, c.kind.value, f"{c.before or ''} -> {c.after or ''}", c.source] for c in found]
+        )
+    )
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    ds = chibo.load(args.path)
+    if args.json:
+        print(json.dumps({"valid": True, "records": len(ds), "version": ds.version}))
+    else:
+        print(f"ok: {len(ds)} records, dataset {ds.version} as of {ds.info.as_of}")
+    return 0
+
+
+def _parser() -> _Parser:
+    parser = _Parser(prog="chibo", description="A typed, sourced dataset of Chile–Bolivia relations.")
+    parser.add_argument("--version", action="version", version=f"chibo {chibo.__version__}")
+    parser.add_argument("--data", metavar="DIR", help="read this data directory instead of the bundled data")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        return p
+
+    p = command("relations", "level of Bolivia–Chile relations on a day or in a year (default today)")
+    p.add_argument("when", nargs="?", help="YYYY (31 December of that year) or YYYY-MM-DD")
+    p.add_argument("--between", nargs=2, default=("BO", "CL"), metavar="CC")
+    p = command("who", "who held a post on a day")
+    p.add_argument("role", help="president, vice_president, foreign_minister, attorney_general, ...")
+    p.add_argument("country", help="ISO alpha-2 code, e.g. BO")
+    p.add_argument("--on", help="YYYY-MM-DD (default today)")
+    p = command("timeline", "events, terms, elections, decrees and relations changes in order")
+    p.add_argument("--from", dest="start", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--to", dest="end", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--country", help="ISO alpha-2 code")
+    p.add_argument("--as-of", dest="as_of", help="as the sources published by this day described it")
+    p = command("search", "find records by name, alias or label")
+    p.add_argument("text")
+    p.add_argument("--kind", help="person, organization, office, event, ...")
+    p.add_argument("--limit", type=int, default=10)
+    p = command("show", "one record by id")
+    p.add_argument("id")
+    p = command("elections", "election results, preliminary and official counts")
+    p.add_argument("country", nargs="?")
+    p.add_argument("year", nargs="?", type=int)
+    p = command("claims", "fact-checked claims with verdict and evidence")
+    p.add_argument("--verdict", help="confirmed, contradicted, disputed or unverified")
+    p.add_argument("--source", help="source id of the claiming article")
+    p = command("changes", "what the sources reported as new or changed in a window")
+    p.add_argument("--since", required=True, help="YYYY-MM-DD")
+    p.add_argument("--until", help="YYYY-MM-DD (default today)")
+    p = command("validate", "validate a data directory")
+    p.add_argument("path")
+    return parser
+
+
+_COMMANDS: dict[str, Callable[[Dataset, argparse.Namespace], int]] = {
+    "relations": _cmd_relations,
+    "who": _cmd_who,
+    "timeline": _cmd_timeline,
+    "search": _cmd_search,
+    "show": _cmd_show,
+    "elections": _cmd_elections,
+    "claims": _cmd_claims,
+    "changes": _cmd_changes,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command == "validate":
+            return _cmd_validate(args)
+        ds = chibo.load(args.data) if args.data else chibo.load()
+        return _COMMANDS[args.command](ds, args)
+    except _Usage as exc:
+        print(f"chibo: {exc} (see chibo --help)", file=sys.stderr)
+        return 2
+    except InvalidQuery as exc:
+        print(f"chibo: {exc}", file=sys.stderr)
+        return 2
+    except DataError as exc:
+        print(f"chibo: invalid data: {len(exc.problems)} problem(s)", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except ChiboError as exc:
+        print(f"chibo: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,206 @@
+"""The one cattrs converter: JSON-ready dicts <-> model classes.
+
+Every conversion between the data files (or exports) and the classes goes
+through :data:`converter`. Hooks for ``PartialDate`` and ``pendulum.Date`` are
+registered explicitly: cattrs' JSON preconf would otherwise turn pendulum dates
+back into stdlib dates.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import types
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+import pendulum
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_unstructure_fn
+from cattrs.preconf.json import make_converter
+
+from chibo.dates import PartialDate
+from chibo.errors import BadDate, FieldError
+
+__all__ = ["StructureError", "converter", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
+"""The converter. Unknown keys are errors; every error carries its path."""
+
+
+def _structure_partial_date(value: Any, _: type) -> PartialDate:
+    if not isinstance(value, str):
+        raise BadDate(f"expected a date string (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
+    return PartialDate.parse(value)
+
+
+def _structure_pendulum_date(value: Any, _: type) -> pendulum.Date:
+    if not isinstance(value, str):
+        raise BadDate(f"expected an ISO date string, got {value!r}")
+    partial = PartialDate.parse(value)
+    if not partial.is_day:
+        raise BadDate(f"expected a full date, got {value!r}")
+    return partial.earliest
+
+
+def _structure_str(value: Any, cl: type) -> Any:
+    # The default hook would accept any value and call str() on it. The hook also
+    # receives str subclasses, which in the model are the StrEnum vocabularies.
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    if issubclass(cl, enum.Enum):
+        try:
+            return cl(value)
+        except ValueError:
+            choices = ", ".join(repr(m.value) for m in cl)
+            raise ValueError(f"{value!r} is not one of {choices}") from None
+    return value
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {value!r}")
+    return value
+
+
+def _structure_float(value: Any, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"expected a number, got {value!r}")
+    return float(value)
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _structure_tuple(value: Any, cl: Any) -> Any:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    (item_type, _ellipsis) = cl.__args__
+    errors: list[Exception] = []
+    items: list[Any] = []
+    for index, item in enumerate(value):
+        try:
+            items.append(converter.structure(item, item_type))
+        except Exception as exc:
+            note = IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
+            exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+    return tuple(items)
+
+
+converter.register_structure_hook(PartialDate, _structure_partial_date)
+converter.register_unstructure_hook(PartialDate, str)
+converter.register_structure_hook(pendulum.Date, _structure_pendulum_date)
+converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
+converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+# Strict primitives: cattrs would otherwise call int(), float() or str() on anything.
+converter.register_structure_hook(str, _structure_str)
+converter.register_structure_hook(int, _structure_int)
+converter.register_structure_hook(float, _structure_float)
+converter.register_structure_hook(bool, _structure_bool)
+
+
+
+def _is_optional(t: Any) -> bool:
+    args = getattr(t, "__args__", ())
+    return (
+        typing.get_origin(t) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _structure_optional(value: Any, cl: Any) -> Any:
+    if value is None:
+        return None
+    (inner,) = (a for a in cl.__args__ if a is not type(None))
+    return converter.structure(value, inner)
+
+
+converter.register_structure_hook_func(_is_optional, _structure_optional)
+converter.register_structure_hook_func(
+    lambda t: getattr(t, "__origin__", None) is tuple
+    and len(getattr(t, "__args__", ())) == 2
+    and t.__args__[1] is Ellipsis,
+    _structure_tuple,
+)
+
+_LAST = ("sources", "note", "alternatives")
+
+
+def _unstructure_factory(cl: type) -> Callable[[Any], dict[str, Any]]:
+    """Generated unstructure function, with the keys shared by every record moved last."""
+    base = make_dict_unstructure_fn(cl, converter)
+    names = [a.name for a in attrs.fields(cl)]
+    order = [n for n in names if n not in _LAST] + [n for n in _LAST if n in names]
+
+    def unstructure_record(obj: Any) -> dict[str, Any]:
+        raw = base(obj)
+        return {name: raw[name] for name in order}
+
+    return unstructure_record
+
+
+converter.register_unstructure_hook_factory(attrs.has, _unstructure_factory)
+
+
+class StructureError(ValueError):
+    """A dict could not become a record; ``problems`` are ``(path, message)`` pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{p}: {m}" for p, m in problems))
+
+
+def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for inner, note in with_notes:
+            if isinstance(note, AttributeValidationNote):
+                yield from _walk(inner, f"{path}.{note.name}")
+            elif isinstance(note, IterableValidationNote):
+                yield from _walk(inner, f"{path}[{note.index!r}]")
+            else:  # pragma: no cover - cattrs adds no other notes today
+                yield from _walk(inner, path)
+        for inner in without:
+            yield from _walk(inner, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        yield path, "unknown field(s): " + ", ".join(sorted(exc.extra_fields))
+    elif isinstance(exc, FieldError):
+        yield f"{path}.{exc.field}", exc.message
+    elif isinstance(exc, KeyError):
+        yield path, "required field missing"
+    elif isinstance(exc, TypeError) and "missing" in str(exc) and "required" in str(exc):
+        yield path, str(exc)
+    else:
+        yield path, str(exc) or type(exc).__name__
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Turn a JSON value into ``cls``; raise :class:`StructureError` with every fault's path."""
+    if not isinstance(data, dict):
+        raise StructureError([("$", f"expected an object, got {type(data).__name__}")])
+    try:
+        return converter.structure(data, cls)
+    except (ClassValidationError, IterableValidationError, ValueError, TypeError, KeyError) as exc:
+        raise StructureError(list(_walk(exc, "$"))) from None
+
+
+def unstructure(obj: Any) -> Any:
+    """Turn a record (or any model value) into JSON-ready Python values."""
+    return converter.unstructure(obj)

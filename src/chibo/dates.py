@@ -1,0 +1,188 @@
+"""Dates known to the year, the month or the day, and parsing of user input.
+
+A :class:`PartialDate` keeps exactly the precision its source gave: ``"2026"`` is
+the year 2026, not 1 January 2026.
+
+Ordering
+--------
+Partial dates are totally ordered by ``(year, month, day)`` where a missing month
+or day counts as *before* any known one. So a coarser date sorts just before the
+finer dates it contains::
+
+    2025 < 2026 < 2026-01 < 2026-01-01 < 2026-01-15 < 2026-02
+
+This order is what ``sorted()`` and the timeline use. It is not a statement that
+"2026" happened before "2026-01-15": use :meth:`PartialDate.earliest`,
+:meth:`PartialDate.latest` and :meth:`PartialDate.contains` for questions about
+time.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+from typing import Any
+
+import attrs
+import pendulum
+
+from chibo.errors import BadDate, FieldError
+
+__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "today"]
+
+
+class Precision(enum.StrEnum):
+    """How much of a date is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+_RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+
+
+def _check_parts(instance: PartialDate, attribute: Any, value: Any) -> None:
+    year, month, day = instance.year, instance.month, instance.day
+    if not 1 <= year <= 9999:
+        raise FieldError("year", f"year {year} outside 1-9999")
+    if month is None:
+        if day is not None:
+            raise FieldError("day", "a day needs a month")
+        return
+    if not 1 <= month <= 12:
+        raise FieldError("month", f"month {month} outside 1-12")
+    if day is not None:
+        try:
+            _dt.date(year, month, day)
+        except ValueError:
+            raise FieldError("day", f"{year:04d}-{month:02d} has no day {day}") from None
+
+
+@attrs.frozen(kw_only=True, order=False)
+class PartialDate:
+    """A calendar date known to the year, the month or the day.
+
+    >>> d = PartialDate.parse("2026-01")
+    >>> str(d), d.precision.value
+    ('2026-01', 'month')
+    >>> d.earliest, d.latest
+    (Date(2026, 1, 1), Date(2026, 1, 31))
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = attrs.field(default=None, validator=_check_parts)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse reduced ISO 8601: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        if not isinstance(text, str):
+            raise BadDate(f"expected a date string, got {type(text).__name__}")
+        match = _ISO.match(text.strip())
+        if match is None:
+            raise BadDate(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day = (int(g) if g is not None else None for g in match.groups())
+        assert year is not None
+        try:
+            return cls(year=year, month=month, day=day)
+        except FieldError as exc:
+            raise BadDate(f"not a date: {text!r} ({exc.message})") from None
+
+    @classmethod
+    def of(cls, value: DateLike | PartialDate) -> PartialDate:
+        """Coerce a ``PartialDate``, a ``date`` (stdlib or pendulum) or an ISO string."""
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, _dt.datetime):
+            raise BadDate("give a date, not a datetime")
+        if isinstance(value, _dt.date):
+            return cls(year=value.year, month=value.month, day=value.day)
+        if isinstance(value, str):
+            return cls.parse(value)
+        raise BadDate(f"expected a date, got {type(value).__name__}")
+
+    @property
+    def precision(self) -> Precision:
+        if self.month is None:
+            return Precision.YEAR
+        if self.day is None:
+            return Precision.MONTH
+        return Precision.DAY
+
+    @property
+    def earliest(self) -> pendulum.Date:
+        """The first day this date may stand for."""
+        return pendulum.Date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def latest(self) -> pendulum.Date:
+        """The last day this date may stand for."""
+        if self.month is None:
+            return pendulum.Date(self.year, 12, 31)
+        if self.day is None:
+            return pendulum.Date(self.year, self.month, 1).end_of("month")
+        return pendulum.Date(self.year, self.month, self.day)
+
+    @property
+    def is_day(self) -> bool:
+        return self.day is not None
+
+    def contains(self, other: DateLike | PartialDate) -> bool:
+        """Whether every day ``other`` may stand for lies within this date."""
+        o = PartialDate.of(other)
+        return self.earliest <= o.earliest and o.latest <= self.latest
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def __repr__(self) -> str:
+        return f"PartialDate('{self}')"
+
+
+DateLike = _dt.date | str
+"""What the query functions accept as a date: a ``date`` (stdlib or pendulum) or an ISO string."""
+
+
+def today() -> pendulum.Date:
+    """Today's date in UTC."""
+    return pendulum.today("UTC").date()
+
+
+def as_day(value: DateLike | PartialDate, *, what: str = "date") -> pendulum.Date:
+    """Coerce user input that must name one day (``on=``, ``as_of=``)."""
+    partial = PartialDate.of(value)
+    if not partial.is_day:
+        raise BadDate(f"{what} must be a day (YYYY-MM-DD), got {str(partial)!r}")
+    return partial.earliest

@@ -1,0 +1,210 @@
+"""What was known when: the dataset as of a day, and what changed between two days.
+
+Rules (also in ``docs/concepts.md``):
+
+* An event with a report ``history`` is known from its first report; one without
+  history is known from its own date (a held event is taken to be reported when
+  it happened). A record is kept by ``as_of(D)`` when that date surely falls on or
+  before ``D`` (its latest possible day is ``<= D``).
+* A kept event takes the status, date and place of its latest report on or before ``D``.
+* Terms that began after ``D`` are dropped; terms that ended after ``D`` are open.
+* Election rounds held after ``D`` and counts reported after ``D`` are dropped.
+* Decrees issued after ``D`` are dropped; a decree's status is its latest report's.
+* Relations periods that began after ``D`` are dropped; the last one kept is open.
+* Agreements signed after ``D`` are dropped, and so are claims made by a source
+  published after ``D``. People, organizations, offices, countries, borders and
+  sources are kept: they are reference data, not news.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+import pendulum
+
+from chibo.dates import PartialDate
+from chibo.model import Agreement, Claim, Decree, Election, Event, RelationsPeriod, Term
+
+if TYPE_CHECKING:
+    from chibo.dataset import Dataset
+
+__all__ = ["Change", "ChangeKind", "changes", "dataset_as_of"]
+
+
+def _known(date: PartialDate | None, day: pendulum.Date) -> bool:
+    return date is not None and date.latest <= day
+
+
+def event_as_of(event: Event, day: pendulum.Date) -> Event | None:
+    if not event.history:
+        return event if _known(event.date, day) else None
+    reports = tuple(r for r in event.history if _known(r.reported, day))
+    if not reports:
+        return None
+    last = reports[-1]
+    return attrs.evolve(event, history=reports, status=last.status, date=last.date, place=last.place)
+
+
+def decree_as_of(decree: Decree, day: pendulum.Date) -> Decree | None:
+    known_from = decree.history[0].reported if decree.history else decree.issued
+    if not _known(known_from, day):
+        return None
+    reports = tuple(r for r in decree.history if _known(r.reported, day))
+    repealed = _known(decree.repealed_on, day)
+    return attrs.evolve(
+        decree,
+        history=reports,
+        status=reports[-1].status if reports else decree.status,
+        repealed_on=decree.repealed_on if repealed else None,
+        repealed_by=decree.repealed_by if repealed else None,
+    )
+
+
+def term_as_of(term: Term, day: pendulum.Date) -> Term | None:
+    if not _known(term.start, day):
+        return None
+    if term.end is not None and not _known(term.end, day):
+        return attrs.evolve(term, end=None, end_reason=None)
+    return term
+
+
+def election_as_of(election: Election, day: pendulum.Date) -> Election | None:
+    rounds = []
+    for round_ in election.rounds:
+        if not _known(round_.date, day):
+            continue
+        counts = tuple(c for c in round_.counts if c.reported is None or _known(c.reported, day))
+        if counts:
+            rounds.append(attrs.evolve(round_, counts=counts))
+    return attrs.evolve(election, rounds=tuple(rounds)) if rounds else None
+
+
+def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
+    from chibo.dataset import Dataset
+
+    events = tuple(e for e in (event_as_of(e, day) for e in ds.events) if e is not None)
+    agreements = tuple(a for a in ds.agreements if a.signed is None or _known(a.signed, day))
+    agreement_ids = {a.id for a in agreements}
+    events = tuple(attrs.evolve(e, agreements=tuple(a for a in e.agreements if a in agreement_ids)) for e in events)
+    periods = sorted((p for p in ds.relations if _known(p.start, day)), key=lambda p: (p.countries, p.start))
+    relations: list[RelationsPeriod] = []
+    for i, period in enumerate(periods):
+        is_last = i + 1 == len(periods) or periods[i + 1].countries != period.countries
+        relations.append(attrs.evolve(period, end=None) if is_last else period)
+    sources = {s.id: s for s in ds.sources}
+
+    def claim_known(claim: Claim) -> bool:
+        published = sources[claim.source].published
+        return published is None or _known(published, day)
+
+    records = {
+        "sources": ds.sources,
+        "countries": ds.countries,
+        "borders": ds.borders,
+        "people": ds.people,
+        "organizations": ds.organizations,
+        "offices": ds.offices,
+        "terms": tuple(t for t in (term_as_of(t, day) for t in ds.terms) if t is not None),
+        "elections": tuple(e for e in (election_as_of(e, day) for e in ds.elections) if e is not None),
+        "decrees": tuple(d for d in (decree_as_of(d, day) for d in ds.decrees) if d is not None),
+        "events": events,
+        "agreements": tuple(a for a in agreements if isinstance(a, Agreement)),
+        "relations": tuple(relations),
+        "claims": tuple(c for c in ds.claims if claim_known(c)),
+    }
+    return Dataset(ds.info, records)
+
+
+class ChangeKind(enum.StrEnum):
+    FIRST_REPORTED = "first_reported"
+    STATUS = "status"
+    DATE = "date"
+    PLACE = "place"
+
+
+@attrs.frozen(kw_only=True)
+class Change:
+    """One change in what the sources said, and the report that made it."""
+
+    reported: PartialDate
+    kind: ChangeKind
+    record: str
+    source: str
+    before: str | None
+    after: str | None
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    return str(getattr(value, "value", value))
+
+
+def _event_changes(event: Event) -> Iterator[Change]:
+    if not event.history:
+        if event.date is not None:
+            yield Change(
+                reported=event.date,
+                kind=ChangeKind.FIRST_REPORTED,
+                record=event.id,
+                source=event.sources[0],
+                before=None,
+                after=_text(event.status),
+            )
+        return
+    previous = None
+    for report in event.history:
+        if previous is None:
+            yield Change(
+                reported=report.reported,
+                kind=ChangeKind.FIRST_REPORTED,
+                record=event.id,
+                source=report.source,
+                before=None,
+                after=_text(report.status),
+            )
+        else:
+            for kind, before, after in (
+                (ChangeKind.STATUS, previous.status, report.status),
+                (ChangeKind.DATE, previous.date, report.date),
+                (ChangeKind.PLACE, previous.place, report.place),
+            ):
+                if before != after:
+                    yield Change(
+                        reported=report.reported,
+                        kind=kind,
+                        record=event.id,
+                        source=report.source,
+                        before=_text(before),
+                        after=_text(after),
+                    )
+        previous = report
+
+
+def _decree_changes(decree: Decree) -> Iterator[Change]:
+    previous = None
+    for report in decree.history:
+        if previous is None or previous.status != report.status:
+            yield Change(
+                reported=report.reported,
+                kind=ChangeKind.FIRST_REPORTED if previous is None else ChangeKind.STATUS,
+                record=decree.id,
+                source=report.source,
+                before=_text(previous.status) if previous is not None else None,
+                after=_text(report.status),
+            )
+        previous = report
+
+
+def changes(ds: Dataset, since: pendulum.Date, until: pendulum.Date) -> tuple[Change, ...]:
+    """Changes whose report was published in ``[since, until]`` (a partial report date must fall wholly inside)."""
+    found: list[Change] = []
+    for event in ds.events:
+        found.extend(_event_changes(event))
+    for decree in ds.decrees:
+        found.extend(_decree_changes(decree))
+    kept = [c for c in found if since <= c.reported.earliest and c.reported.latest <= until]
+    return tuple(sorted(kept, key=lambda c: (c.reported, c.record, c.kind.value)))

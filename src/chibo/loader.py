@@ -1,0 +1,135 @@
+"""Reading a data directory: JSON files -> records, with every fault collected.
+
+The loader never executes code from the data and never opens a network
+connection: it reads files with ``json`` and builds records with the converter.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from chibo.codec import StructureError, structure
+from chibo.errors import Problem
+from chibo.layout import COLLECTIONS, METADATA_FILE, RecordType
+from chibo.model.metadata import DatasetInfo
+
+__all__ = ["MAX_FILE_BYTES", "MAX_DEPTH", "RawDataset", "read_directory"]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""A data file larger than this is refused rather than read into memory."""
+
+MAX_DEPTH = 32
+"""JSON nested deeper than this is refused (the model never needs more than 6 levels)."""
+
+
+@attrs.frozen(kw_only=True)
+class RawDataset:
+    """What :func:`read_directory` found: records per collection (file order) and the metadata."""
+
+    info: DatasetInfo | None
+    records: dict[str, tuple[RecordType, ...]]
+    files: dict[str, str]
+    """Record id -> the file it came from."""
+
+
+def _depth_ok(value: Any, limit: int) -> bool:
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return True
+
+
+def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | None:
+    try:
+        if isinstance(entry, Path) and entry.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(file=name, record=None, path="$", message=f"file larger than {MAX_FILE_BYTES} bytes"))
+            return None
+        raw = entry.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(file=name, record=None, path="$", message=f"cannot read: {exc.strerror or exc}"))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(file=name, record=None, path="$", message=f"file larger than {MAX_FILE_BYTES} bytes"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(file=name, record=None, path="$", message=f"not UTF-8 (byte {exc.start})"))
+        return None
+    try:
+        value = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        problems.append(
+            Problem(file=name, record=None, path="$", message=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        )
+        return None
+    except (ValueError, RecursionError) as exc:
+        problems.append(Problem(file=name, record=None, path="$", message=f"invalid JSON: {exc}"))
+        return None
+    if not _depth_ok(value, MAX_DEPTH):
+        problems.append(Problem(file=name, record=None, path="$", message=f"nested deeper than {MAX_DEPTH} levels"))
+        return None
+    return value
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _records(name: str, value: Any, cls: type[RecordType], problems: list[Problem]) -> Iterator[RecordType]:
+    if not isinstance(value, list):
+        problems.append(Problem(file=name, record=None, path="$", message=f"expected a JSON array, got {type(value).__name__}"))
+        return
+    for index, item in enumerate(value):
+        record_id = item.get("id") if isinstance(item, dict) else None
+        label = record_id if isinstance(record_id, str) and record_id else f"#{index}"
+        try:
+            yield structure(item, cls)
+        except StructureError as exc:
+            problems.extend(Problem(file=name, record=label, path=path, message=message) for path, message in exc.problems)
+
+
+def read_directory(root: Traversable, problems: list[Problem], *, partial: bool = False) -> RawDataset:
+    """Read every collection file under ``root``; faults go to ``problems``.
+
+    With ``partial`` (an overlay), missing files are allowed.
+    """
+    info: DatasetInfo | None = None
+    records: dict[str, tuple[RecordType, ...]] = {}
+    files: dict[str, str] = {}
+    meta = root.joinpath(METADATA_FILE)
+    if meta.is_file():
+        value = _read_json(meta, METADATA_FILE, problems)
+        if value is not None:
+            try:
+                info = structure(value, DatasetInfo)
+            except StructureError as exc:
+                problems.extend(Problem(file=METADATA_FILE, record=None, path=p, message=m) for p, m in exc.problems)
+    elif not partial:
+        problems.append(Problem(file=METADATA_FILE, record=None, path="$", message="file missing"))
+    for collection, cls in COLLECTIONS.items():
+        name = f"{collection}.json"
+        entry = root.joinpath(name)
+        if not entry.is_file():
+            if not partial:
+                problems.append(Problem(file=name, record=None, path="$", message="file missing"))
+            records[collection] = ()
+            continue
+        value = _read_json(entry, name, problems)
+        found = tuple(_records(name, value, cls, problems)) if value is not None else ()
+        records[collection] = found
+        for record in found:
+            files.setdefault(record.id, name)
+    return RawDataset(info=info, records=records, files=files)

@@ -1,0 +1,69 @@
+"""The parts every record shares: an id, its sources, a note and alternative values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from chibo.errors import FieldError
+
+__all__ = ["Alternative", "Record", "check_range", "check_nonempty", "check_id"]
+
+_ID = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$")
+
+
+def check_id(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise FieldError(attribute.name, f"not a valid id: {value!r}")
+
+
+def check_nonempty(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if len(value) == 0:
+        raise FieldError(attribute.name, "must not be empty")
+
+
+def check_text(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not value.strip():
+        raise FieldError(attribute.name, "must not be blank")
+
+
+def check_range(
+    low: float, high: float
+) -> Callable[[Any, attrs.Attribute[Any], float | int | None], None]:
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: float | int | None) -> None:
+        if value is not None and not low <= value <= high:
+            raise FieldError(attribute.name, f"{value} outside {low:g}-{high:g}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Alternative:
+    """Another value a source gives for a field, next to the preferred one in the record.
+
+    Mirrors Wikidata's ranks: the record's own field is the preferred value; each
+    alternative keeps the value (as text), the sources that give it and why it is not
+    preferred.
+    """
+
+    field: str = attrs.field(validator=check_text)
+    value: str
+    sources: tuple[str, ...] = attrs.field(validator=check_nonempty)
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """Base of every sourced record: a dataset-wide unique ``id`` and at least one source."""
+
+    id: str = attrs.field(validator=check_id)
+    sources: tuple[str, ...] = attrs.field(validator=check_nonempty)
+    note: str | None = None
+    alternatives: tuple[Alternative, ...] = ()
+
+    def alternatives_for(self, field: str) -> tuple[Alternative, ...]:
+        """The non-preferred values that sources give for ``field``."""
+        return tuple(a for a in self.alternatives if a.field == field)

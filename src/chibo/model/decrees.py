@@ -1,0 +1,57 @@
+"""Decrees and what happened to them."""
+
+from __future__ import annotations
+
+import attrs
+
+from chibo.dates import PartialDate
+from chibo.errors import FieldError
+from chibo.model.base import Record, check_text
+from chibo.model.enums import DecreeStatus
+
+__all__ = ["Decree", "DecreeReport"]
+
+
+@attrs.frozen(kw_only=True)
+class DecreeReport:
+    """What one source, published on ``reported``, said of a decree's status."""
+
+    reported: PartialDate
+    source: str
+    status: DecreeStatus
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Decree(Record):
+    """A decree (Bolivia's *decretos supremos*, ...)."""
+
+    country: str
+    number: str = attrs.field(validator=check_text)
+    kind: str = attrs.field(validator=check_text)
+    status: DecreeStatus
+    title: str | None = None
+    issued: PartialDate | None = None
+    issuer: str | None = None
+    summary: str | None = None
+    measures: tuple[str, ...] = ()
+    repealed_by: str | None = None
+    repealed_on: PartialDate | None = None
+    history: tuple[DecreeReport, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.repealed_on is not None and self.issued is not None and self.repealed_on < self.issued:
+            raise FieldError("repealed_on", f"repealed {self.repealed_on} before issued {self.issued}")
+        ended = self.status in (DecreeStatus.REPEALED, DecreeStatus.REPLACED)
+        if self.repealed_on is not None and not ended:
+            raise FieldError("status", f"has repealed_on but status is {self.status.value}")
+        for earlier, later in zip(self.history, self.history[1:], strict=False):
+            if later.reported < earlier.reported:
+                raise FieldError("history", "reports out of date order")
+        if self.history and self.history[-1].status is not self.status:
+            raise FieldError("history", "the record's status must be that of its latest report")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        label = f"Decree {self.number}"
+        return (label, self.title) if self.title else (label,)

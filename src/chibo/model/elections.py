@@ -1,0 +1,130 @@
+"""Elections, their rounds and the counts published for each round."""
+
+from __future__ import annotations
+
+import attrs
+
+from chibo.dates import PartialDate
+from chibo.errors import FieldError
+from chibo.model.base import Alternative, Record, check_nonempty, check_range, check_text
+from chibo.model.enums import CountStage
+
+__all__ = ["Count", "Election", "Result", "Round"]
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """One candidate's result in one count. ``share`` is a percentage of valid votes."""
+
+    candidate: str
+    party: str | None = None
+    votes: int | None = attrs.field(default=None, validator=check_range(0, 10**10))
+    share: float | None = attrs.field(default=None, validator=check_range(0, 100))
+    sources: tuple[str, ...] = ()
+    """Where this result's figures come from when not the count's own source."""
+
+
+@attrs.frozen(kw_only=True)
+class Count:
+    """A published count of a round: preliminary (quick count) or official."""
+
+    stage: CountStage
+    source: str
+    reported: PartialDate | None = None
+    coverage: float | None = attrs.field(default=None, validator=check_range(0, 100))
+    registered: int | None = attrs.field(default=None, validator=check_range(0, 10**10))
+    turnout: float | None = attrs.field(default=None, validator=check_range(0, 100))
+    valid: int | None = attrs.field(default=None, validator=check_range(0, 10**10))
+    blank: int | None = attrs.field(default=None, validator=check_range(0, 10**10))
+    null_votes: int | None = attrs.field(default=None, validator=check_range(0, 10**10))
+    results: tuple[Result, ...] = attrs.field(validator=check_nonempty)
+    note: str | None = None
+    alternatives: tuple[Alternative, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for result in self.results:
+            if result.candidate in seen:
+                raise FieldError("results", f"candidate {result.candidate!r} listed twice")
+            seen.add(result.candidate)
+
+    @property
+    def leader(self) -> str | None:
+        """Candidate id with the most votes (or the largest share when votes are missing)."""
+
+        def key(result: Result) -> float:
+            if result.votes is not None:
+                return float(result.votes)
+            return result.share if result.share is not None else -1.0
+
+        ranked = sorted(self.results, key=key, reverse=True)
+        if len(ranked) > 1 and key(ranked[0]) == key(ranked[1]):
+            return None
+        return ranked[0].candidate if key(ranked[0]) >= 0 else None
+
+    def result_for(self, candidate: str) -> Result | None:
+        return next((r for r in self.results if r.candidate == candidate), None)
+
+
+@attrs.frozen(kw_only=True)
+class Round:
+    """A round of voting and the counts published for it."""
+
+    number: int = attrs.field(validator=check_range(1, 9))
+    date: PartialDate
+    counts: tuple[Count, ...] = attrs.field(validator=check_nonempty)
+    note: str | None = None
+
+    @property
+    def official(self) -> Count | None:
+        """The official count, or None when only preliminary counts are recorded."""
+        return next((c for c in self.counts if c.stage is CountStage.OFFICIAL), None)
+
+    @property
+    def preliminary(self) -> tuple[Count, ...]:
+        return tuple(c for c in self.counts if c.stage is CountStage.PRELIMINARY)
+
+    @property
+    def winner(self) -> str | None:
+        """Candidate id leading the official count (None without an official count).
+
+        For a first round that led to a run-off this is the candidate who came first.
+        """
+        official = self.official
+        return official.leader if official is not None else None
+
+
+@attrs.frozen(kw_only=True)
+class Election(Record):
+    """An election in one country, with its rounds."""
+
+    country: str
+    kind: str = attrs.field(validator=check_text)
+    title: str = attrs.field(validator=check_text)
+    rounds: tuple[Round, ...] = attrs.field(validator=check_nonempty)
+
+    def __attrs_post_init__(self) -> None:
+        numbers = [r.number for r in self.rounds]
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise FieldError("rounds", f"rounds must be numbered 1, 2, ... in order, got {numbers}")
+        for earlier, later in zip(self.rounds, self.rounds[1:], strict=False):
+            if later.date < earlier.date:
+                raise FieldError("rounds", f"round {later.number} dated before round {earlier.number}")
+
+    @property
+    def year(self) -> int:
+        return self.rounds[0].date.year
+
+    @property
+    def date(self) -> PartialDate:
+        return self.rounds[0].date
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.title,)
+
+    def round(self, number: int) -> Round:
+        for r in self.rounds:
+            if r.number == number:
+                return r
+        raise IndexError(f"{self.id} has no round {number}")

@@ -1,0 +1,174 @@
+"""The closed vocabularies of the dataset. Values are the strings used in the data files."""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = [
+    "AgreementKind",
+    "CountStage",
+    "DecreeStatus",
+    "EventKind",
+    "EventStatus",
+    "OrganizationKind",
+    "RelationsLevel",
+    "Role",
+    "TermEnd",
+    "TermStart",
+    "Verdict",
+]
+
+
+class RelationsLevel(enum.StrEnum):
+    """Level of diplomatic representation between two countries."""
+
+    NONE = "none"
+    CONSULAR = "consular"
+    CHARGE_D_AFFAIRES = "charge_d_affaires"
+    MINISTER = "minister"
+    AMBASSADOR = "ambassador"
+
+    @property
+    def cow_code(self) -> int:
+        """Correlates of War Diplomatic Exchange code.
+
+        0 no diplomatic representation (consular-only relations included),
+        1 chargé d'affaires, 2 minister, 3 ambassador.
+        """
+        return _COW[self]
+
+
+_COW = {
+    RelationsLevel.NONE: 0,
+    RelationsLevel.CONSULAR: 0,
+    RelationsLevel.CHARGE_D_AFFAIRES: 1,
+    RelationsLevel.MINISTER: 2,
+    RelationsLevel.AMBASSADOR: 3,
+}
+
+
+class Role(enum.StrEnum):
+    """The role of a post (an :class:`~chibo.Office`)."""
+
+    PRESIDENT = "president"
+    VICE_PRESIDENT = "vice_president"
+    FOREIGN_MINISTER = "foreign_minister"
+    VICE_MINISTER = "vice_minister"
+    ATTORNEY_GENERAL = "attorney_general"
+    MINISTER = "minister"
+    AMBASSADOR = "ambassador"
+    CONSUL_GENERAL = "consul_general"
+    HEAD_OF_MISSION = "head_of_mission"
+    DEPUTY = "deputy"
+    SENATOR = "senator"
+    OTHER = "other"
+
+
+class TermStart(enum.StrEnum):
+    """How a term began."""
+
+    ELECTED = "elected"
+    APPOINTED = "appointed"
+    SUCCESSION = "succession"
+    INTERIM = "interim"
+    ACTING = "acting"
+    COUP = "coup"
+    OTHER = "other"
+
+
+class TermEnd(enum.StrEnum):
+    """How a term ended."""
+
+    COMPLETED = "completed"
+    RESIGNED = "resigned"
+    REMOVED = "removed"
+    CENSURED = "censured"
+    DIED = "died"
+    OVERTHROWN = "overthrown"
+    REPLACED = "replaced"
+    OTHER = "other"
+
+
+class CountStage(enum.StrEnum):
+    """Whether a vote count is a preliminary (quick) count or the official one."""
+
+    PRELIMINARY = "preliminary"
+    OFFICIAL = "official"
+
+
+class EventStatus(enum.StrEnum):
+    """Where an event stands, as a report describes it."""
+
+    ANNOUNCED = "announced"
+    PLANNED = "planned"
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class EventKind(enum.StrEnum):
+    """What sort of thing an event is."""
+
+    MEETING = "meeting"
+    PHONE_CALL = "phone_call"
+    VISIT = "visit"
+    COMMISSION = "commission"
+    SIGNING = "signing"
+    INAUGURATION = "inauguration"
+    STRIKE = "strike"
+    PROTEST = "protest"
+    COURT_CASE = "court_case"
+    COURT_RULING = "court_ruling"
+    RELATIONS_CHANGE = "relations_change"
+    ELECTION = "election"
+    ANNOUNCEMENT = "announcement"
+    OTHER = "other"
+
+
+MEETING_KINDS = frozenset(
+    {EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.COMMISSION}
+)
+"""Event kinds that :func:`chibo.meetings` treats as meetings between officials."""
+
+
+class DecreeStatus(enum.StrEnum):
+    """Legal status of a decree, as a report describes it."""
+
+    ANNOUNCED = "announced"
+    IN_FORCE = "in_force"
+    SUSPENDED = "suspended"
+    REPEALED = "repealed"
+    REPLACED = "replaced"
+
+
+class OrganizationKind(enum.StrEnum):
+    PARTY = "party"
+    ALLIANCE = "alliance"
+    MINISTRY = "ministry"
+    ELECTORAL_BODY = "electoral_body"
+    UNION = "union"
+    PROSECUTORS_OFFICE = "prosecutors_office"
+    COURT = "court"
+    GOVERNMENT = "government"
+    INTERNATIONAL = "international"
+    OTHER = "other"
+
+
+class AgreementKind(enum.StrEnum):
+    TREATY = "treaty"
+    MEMORANDUM = "memorandum"
+    PROTOCOL = "protocol"
+    ACT = "act"
+    DECLARATION = "declaration"
+    AGREEMENT = "agreement"
+    AGENDA = "agenda"
+    OTHER = "other"
+
+
+class Verdict(enum.StrEnum):
+    """A fact-check's verdict on a claim."""
+
+    CONFIRMED = "confirmed"
+    CONTRADICTED = "contradicted"
+    DISPUTED = "disputed"
+    UNVERIFIED = "unverified"

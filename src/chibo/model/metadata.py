@@ -1,0 +1,37 @@
+"""What a data directory says about itself (``metadata.json``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from chibo.dates import PartialDate
+from chibo.errors import FieldError
+from chibo.model.base import check_text
+
+__all__ = ["DatasetInfo"]
+
+_SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
+
+
+def _check_version(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not _SEMVER.match(value):
+        raise FieldError(attribute.name, f"not a semantic version: {value!r}")
+
+
+def _check_day(instance: Any, attribute: attrs.Attribute[Any], value: PartialDate) -> None:
+    if not value.is_day:
+        raise FieldError(attribute.name, f"must be a day, got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class DatasetInfo:
+    """The dataset's own version and the day its facts were last checked ("as of")."""
+
+    version: str = attrs.field(validator=_check_version)
+    as_of: PartialDate = attrs.field(validator=_check_day)
+    title: str = attrs.field(validator=check_text)
+    license: str | None = None
+    description: str | None = None

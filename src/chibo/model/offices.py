@@ -1,0 +1,54 @@
+"""Posts (offices) and who held them (terms)."""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+
+from chibo.dates import PartialDate
+from chibo.errors import FieldError
+from chibo.model.base import Record, check_text
+from chibo.model.enums import Role, TermEnd, TermStart
+
+__all__ = ["Office", "Term"]
+
+
+@attrs.frozen(kw_only=True)
+class Office(Record):
+    """A post in a country: President of Bolivia, Chile's foreign minister, ..."""
+
+    country: str
+    role: Role
+    label_en: str = attrs.field(validator=check_text)
+    label_es: str = attrs.field(validator=check_text)
+    organization: str | None = None
+    single_seat: bool = True
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label_en, self.label_es)
+
+
+@attrs.frozen(kw_only=True)
+class Term(Record):
+    """A person holding an office from ``start`` to ``end`` (None: still in office)."""
+
+    person: str
+    office: str
+    start: PartialDate
+    end: PartialDate | None = None
+    start_reason: TermStart | None = None
+    end_reason: TermEnd | None = None
+    acting: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise FieldError("end", f"end {self.end} before start {self.start}")
+        if self.end is None and self.end_reason is not None:
+            raise FieldError("end_reason", "a term without an end has no end_reason")
+
+    def covers(self, day: pendulum.Date) -> bool:
+        """Whether the person surely held the office on ``day`` (a hand-over day counts for both)."""
+        if day < self.start.latest:
+            return False
+        return self.end is None or day <= self.end.earliest

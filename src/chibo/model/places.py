@@ -1,0 +1,83 @@
+"""Countries and the borders between them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+import pendulum
+
+from chibo.errors import FieldError
+from chibo.model.base import Record, check_nonempty, check_range, check_text
+
+__all__ = ["Border", "BorderLength", "Country"]
+
+_ALPHA3 = re.compile(r"^[A-Z]{3}$")
+
+
+def _check_alpha3(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not _ALPHA3.match(value):
+        raise FieldError(attribute.name, f"not an ISO 3166-1 alpha-3 code: {value!r}")
+
+
+def _check_zones(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for name in value:
+        try:
+            pendulum.timezone(name)
+        except Exception:
+            raise FieldError(attribute.name, f"unknown time zone {name!r}") from None
+
+
+def check_country_pair(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if len(value) != 2 or value[0] == value[1]:
+        raise FieldError(attribute.name, f"needs two different countries, got {list(value)}")
+    if list(value) != sorted(value):
+        raise FieldError(attribute.name, f"countries must be in alphabetical order: {list(value)}")
+
+
+@attrs.frozen(kw_only=True)
+class Country(Record):
+    """A country. Its ``id`` is its ISO 3166-1 alpha-2 code (``"BO"``)."""
+
+    alpha3: str = attrs.field(validator=_check_alpha3)
+    name_en: str = attrs.field(validator=check_text)
+    name_es: str = attrs.field(validator=check_text)
+    capital: str | None = None
+    seat_of_government: str | None = None
+    time_zones: tuple[str, ...] = attrs.field(default=(), validator=_check_zones)
+
+    def __attrs_post_init__(self) -> None:
+        if not re.match(r"^[A-Z]{2}$", self.id):
+            raise FieldError("id", f"a country's id is its ISO alpha-2 code, got {self.id!r}")
+
+    @property
+    def alpha2(self) -> str:
+        return self.id
+
+
+@attrs.frozen(kw_only=True)
+class BorderLength:
+    """One source's figure for a border's length."""
+
+    km: float = attrs.field(validator=check_range(0, 100_000))
+    sources: tuple[str, ...] = attrs.field(validator=check_nonempty)
+    preferred: bool = False
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Border(Record):
+    """A land border between two countries, with every length the sources give."""
+
+    countries: tuple[str, ...] = attrs.field(validator=check_country_pair)
+    lengths: tuple[BorderLength, ...] = attrs.field(validator=check_nonempty)
+
+    def __attrs_post_init__(self) -> None:
+        if sum(1 for length in self.lengths if length.preferred) != 1:
+            raise FieldError("lengths", "exactly one length must be marked preferred")
+
+    @property
+    def length_km(self) -> float:
+        """The preferred length."""
+        return next(length.km for length in self.lengths if length.preferred)

@@ -1,0 +1,64 @@
+"""Periods of diplomatic relations between two countries, and the answer to "what was the status"."""
+
+from __future__ import annotations
+
+import attrs
+import pendulum
+
+from chibo.dates import PartialDate
+from chibo.errors import FieldError
+from chibo.model.base import Record, check_text
+from chibo.model.enums import RelationsLevel
+from chibo.model.places import check_country_pair
+
+__all__ = ["RelationsPeriod", "RelationsStatus"]
+
+
+@attrs.frozen(kw_only=True)
+class RelationsPeriod(Record):
+    """Relations between two countries held at one ``level`` from ``start`` to ``end``.
+
+    ``end`` is None for the current period. Periods of one pair are contiguous: each
+    ends on the date (at the precision) the next one starts.
+    """
+
+    countries: tuple[str, ...] = attrs.field(validator=check_country_pair)
+    level: RelationsLevel
+    start: PartialDate
+    end: PartialDate | None = None
+    cause: str = attrs.field(validator=check_text)
+    start_event: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise FieldError("end", f"end {self.end} before start {self.start}")
+
+    @property
+    def cow_code(self) -> int:
+        return self.level.cow_code
+
+
+@attrs.frozen(kw_only=True)
+class RelationsStatus:
+    """The answer of :func:`chibo.relations_status`: the level on one day and where it comes from."""
+
+    countries: tuple[str, ...]
+    on: pendulum.Date
+    level: RelationsLevel
+    start: PartialDate
+    end: PartialDate | None
+    period: str
+    cause: str
+    sources: tuple[str, ...]
+    certain: bool
+    """False when ``on`` falls inside the imprecise boundary of a period (e.g. a change known only to the month)."""
+
+    @property
+    def cow_code(self) -> int:
+        """Correlates of War Diplomatic Exchange code (0 none/consular, 1 chargé, 2 minister, 3 ambassador)."""
+        return self.level.cow_code
+
+    @property
+    def duration(self) -> pendulum.Interval[pendulum.Date]:
+        """How long relations had been at this level on ``on`` (from the period's earliest start)."""
+        return pendulum.interval(self.start.earliest, self.on)

@@ -1,0 +1,104 @@
+"""Accent- and case-insensitive name index over names, aliases and labels."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from chibo.layout import RecordType
+from chibo.model import Country, Source
+
+__all__ = ["NameIndex", "fold"]
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of ``text``: ``"José Jerí"`` -> ``"jose jeri"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(stripped.casefold()))
+
+
+def names_of(record: RecordType) -> tuple[str, ...]:
+    """The names a record can be searched by."""
+    if isinstance(record, Source):
+        return (record.title,)
+    if isinstance(record, Country):
+        return (record.name_en, record.name_es, record.id, record.alpha3)
+    names: tuple[str, ...] = getattr(record, "names", ())
+    return names
+
+
+class NameIndex:
+    """Scores records by how well a query matches one of their names.
+
+    Scores: whole name 100, name starts with the query 80, every query word is a
+    word of the name 60 (a word prefix 40), the query occurs inside the name 20.
+    Ties go to the shorter name, then to the id.
+    """
+
+    __slots__ = ("_names", "_words")
+
+    def __init__(self, records: Iterable[RecordType]) -> None:
+        self._names: list[tuple[str, str, str]] = []  # folded name, record id, kind
+        self._words: dict[str, set[int]] = defaultdict(set)
+        for record in records:
+            kind = type(record).__name__.lower()
+            for name in names_of(record):
+                folded = fold(name)
+                if not folded:
+                    continue
+                position = len(self._names)
+                self._names.append((folded, record.id, kind))
+                for word in folded.split():
+                    self._words[word[:3]].add(position)
+
+    def _rank(
+        self, query: str, words: list[str], pool: Iterable[int], kinds: frozenset[str] | None
+    ) -> dict[str, tuple[int, int]]:
+        best: dict[str, tuple[int, int]] = {}
+        for position in pool:
+            folded, record_id, kind = self._names[position]
+            if kinds is not None and kind not in kinds:
+                continue
+            score = _score(query, words, folded)
+            if score == 0:
+                continue
+            rank = (score, -len(folded))
+            current = best.get(record_id)
+            if current is None or rank > current:
+                best[record_id] = rank
+        return best
+
+    def search(self, text: str, kinds: frozenset[str] | None = None) -> list[tuple[str, int]]:
+        """``(record id, score)`` pairs, best first, one per record."""
+        query = fold(text)
+        if not query:
+            return []
+        words = query.split()
+        # Words are indexed by their first three letters; a query whose first word
+        # finds nothing there (a substring inside a word) falls back to a full scan.
+        pool = self._words.get(words[0][:3], set()) if len(words[0]) >= 3 else set()
+        best = self._rank(query, words, sorted(pool), kinds)
+        if not best:
+            best = self._rank(query, words, range(len(self._names)), kinds)
+        ordered = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
+        return [(record_id, rank[0]) for record_id, rank in ordered]
+
+
+def _score(query: str, words: list[str], name: str) -> int:
+    if name == query:
+        return 100
+    if name.startswith(query):
+        return 80
+    name_words = name.split()
+    if all(w in name_words for w in words):
+        return 60
+    if all(any(nw.startswith(w) for nw in name_words) for w in words):
+        return 40
+    if query in name:
+        return 20
+    return 0

@@ -1,0 +1,134 @@
+"""One chronological list of what happened: events, terms, election rounds, decrees, relations changes."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from chibo.dates import PartialDate
+from chibo.layout import RecordType
+from chibo.model import Decree, Election, Event, Office, Person, RelationsPeriod, Term
+
+__all__ = ["EntryKind", "TimelineEntry", "build_timeline"]
+
+
+class EntryKind(enum.StrEnum):
+    EVENT = "event"
+    TERM_START = "term_start"
+    TERM_END = "term_end"
+    ELECTION_ROUND = "election_round"
+    DECREE_ISSUED = "decree_issued"
+    DECREE_REPEALED = "decree_repealed"
+    RELATIONS_CHANGE = "relations_change"
+
+
+@attrs.frozen(kw_only=True)
+class TimelineEntry:
+    """One dated line of a timeline, pointing at the record it comes from."""
+
+    date: PartialDate
+    kind: EntryKind
+    record: str
+    title: str
+    countries: tuple[str, ...]
+    status: str | None = None
+
+    def sort_key(self) -> tuple[PartialDate, int, str]:
+        return (self.date, _KIND_ORDER[self.kind], self.record)
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(EntryKind)}
+
+
+def build_timeline(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, RecordType]) -> tuple[TimelineEntry, ...]:
+    """Every dated entry of the dataset, sorted (see :class:`~chibo.PartialDate` for the order)."""
+    entries = sorted(_entries(records, index), key=TimelineEntry.sort_key)
+    return tuple(entries)
+
+
+def _name(index: Mapping[str, RecordType], record_id: str) -> str:
+    record = index.get(record_id)
+    if isinstance(record, Person):
+        return record.name
+    if isinstance(record, Office):
+        return record.label_en
+    return record_id
+
+
+def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, RecordType]) -> Iterator[TimelineEntry]:
+    for event in records.get("events", ()):
+        assert isinstance(event, Event)
+        if event.date is not None:
+            yield TimelineEntry(
+                date=event.date,
+                kind=EntryKind.EVENT,
+                record=event.id,
+                title=event.title,
+                countries=event.countries,
+                status=event.status.value,
+            )
+    for term in records.get("terms", ()):
+        assert isinstance(term, Term)
+        office = index.get(term.office)
+        countries = (office.country,) if isinstance(office, Office) else ()
+        who, post = _name(index, term.person), _name(index, term.office)
+        acting = " (acting)" if term.acting else ""
+        yield TimelineEntry(
+            date=term.start,
+            kind=EntryKind.TERM_START,
+            record=term.id,
+            title=f"{who} takes office as {post}{acting}",
+            countries=countries,
+        )
+        if term.end is not None:
+            how = f" ({term.end_reason.value})" if term.end_reason else ""
+            yield TimelineEntry(
+                date=term.end,
+                kind=EntryKind.TERM_END,
+                record=term.id,
+                title=f"{who} leaves office as {post}{how}",
+                countries=countries,
+            )
+    for election in records.get("elections", ()):
+        assert isinstance(election, Election)
+        for round_ in election.rounds:
+            label = "first round" if round_.number == 1 else f"round {round_.number}"
+            yield TimelineEntry(
+                date=round_.date,
+                kind=EntryKind.ELECTION_ROUND,
+                record=election.id,
+                title=f"{election.title}: {label}",
+                countries=(election.country,),
+            )
+    for decree in records.get("decrees", ()):
+        assert isinstance(decree, Decree)
+        label = decree.title or f"Decree {decree.number}"
+        if decree.issued is not None:
+            yield TimelineEntry(
+                date=decree.issued,
+                kind=EntryKind.DECREE_ISSUED,
+                record=decree.id,
+                title=f"{label} issued",
+                countries=(decree.country,),
+                status=decree.status.value,
+            )
+        if decree.repealed_on is not None:
+            yield TimelineEntry(
+                date=decree.repealed_on,
+                kind=EntryKind.DECREE_REPEALED,
+                record=decree.id,
+                title=f"{label} {decree.status.value}",
+                countries=(decree.country,),
+                status=decree.status.value,
+            )
+    for period in records.get("relations", ()):
+        assert isinstance(period, RelationsPeriod)
+        yield TimelineEntry(
+            date=period.start,
+            kind=EntryKind.RELATIONS_CHANGE,
+            record=period.id,
+            title=f"{'-'.join(period.countries)} relations: {period.level.value.replace('_', ' ')} ({period.cause})",
+            countries=period.countries,
+        )

@@ -1,0 +1,198 @@
+"""Checks that need the whole dataset: unique ids, references, overlapping terms, gaps in relations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+
+from chibo.errors import Problem
+from chibo.layout import RecordType
+from chibo.model import (
+    Agreement,
+    Border,
+    Claim,
+    Country,
+    Decree,
+    Election,
+    Event,
+    Office,
+    Organization,
+    Person,
+    RelationsPeriod,
+    Source,
+    Term,
+)
+
+__all__ = ["check_dataset"]
+
+# What a reference must point at: collection names.
+_ANY = ("*",)
+
+
+def _references(record: RecordType) -> Iterator[tuple[str, tuple[str, ...], str]]:
+    """Yield ``(path, allowed collections, referenced id)`` for every reference in ``record``."""
+    if isinstance(record, Source):
+        return
+    for i, source in enumerate(record.sources):
+        yield f"$.sources[{i}]", ("sources",), source
+    for i, alt in enumerate(record.alternatives):
+        for j, source in enumerate(alt.sources):
+            yield f"$.alternatives[{i}].sources[{j}]", ("sources",), source
+    match record:
+        case Country():
+            pass
+        case Border():
+            for i, cc in enumerate(record.countries):
+                yield f"$.countries[{i}]", ("countries",), cc
+            for i, length in enumerate(record.lengths):
+                for j, source in enumerate(length.sources):
+                    yield f"$.lengths[{i}].sources[{j}]", ("sources",), source
+        case Person():
+            for i, cc in enumerate(record.nationalities):
+                yield f"$.nationalities[{i}]", ("countries",), cc
+        case Organization():
+            if record.country is not None:
+                yield "$.country", ("countries",), record.country
+        case Office():
+            yield "$.country", ("countries",), record.country
+            if record.organization is not None:
+                yield "$.organization", ("organizations",), record.organization
+        case Term():
+            yield "$.person", ("people",), record.person
+            yield "$.office", ("offices",), record.office
+        case Election():
+            yield "$.country", ("countries",), record.country
+            for r, round_ in enumerate(record.rounds):
+                for c, count in enumerate(round_.counts):
+                    base = f"$.rounds[{r}].counts[{c}]"
+                    yield f"{base}.source", ("sources",), count.source
+                    for a, alt in enumerate(count.alternatives):
+                        for j, source in enumerate(alt.sources):
+                            yield f"{base}.alternatives[{a}].sources[{j}]", ("sources",), source
+                    for k, result in enumerate(count.results):
+                        yield f"{base}.results[{k}].candidate", ("people",), result.candidate
+                        for j, source in enumerate(result.sources):
+                            yield f"{base}.results[{k}].sources[{j}]", ("sources",), source
+                        if result.party is not None:
+                            yield f"{base}.results[{k}].party", ("organizations",), result.party
+        case Decree():
+            yield "$.country", ("countries",), record.country
+            if record.issuer is not None:
+                yield "$.issuer", ("people",), record.issuer
+            if record.repealed_by is not None:
+                yield "$.repealed_by", ("decrees",), record.repealed_by
+            for i, report in enumerate(record.history):
+                yield f"$.history[{i}].source", ("sources",), report.source
+        case Event():
+            for i, person in enumerate(record.participants):
+                yield f"$.participants[{i}]", ("people",), person
+            for i, org in enumerate(record.organizations):
+                yield f"$.organizations[{i}]", ("organizations",), org
+            for i, cc in enumerate(record.countries):
+                yield f"$.countries[{i}]", ("countries",), cc
+            for i, agreement in enumerate(record.agreements):
+                yield f"$.agreements[{i}]", ("agreements",), agreement
+            for i, report in enumerate(record.history):
+                yield f"$.history[{i}].source", ("sources",), report.source
+        case Agreement():
+            for i, party in enumerate(record.parties):
+                yield f"$.parties[{i}]", ("countries", "organizations"), party
+            for i, person in enumerate(record.signatories):
+                yield f"$.signatories[{i}]", ("people",), person
+            if record.event is not None:
+                yield "$.event", ("events",), record.event
+        case RelationsPeriod():
+            for i, cc in enumerate(record.countries):
+                yield f"$.countries[{i}]", ("countries",), cc
+            if record.start_event is not None:
+                yield "$.start_event", ("events",), record.start_event
+        case Claim():
+            yield "$.source", ("sources",), record.source
+            for i, target in enumerate(record.about):
+                yield f"$.about[{i}]", _ANY, target
+            for i, source in enumerate(record.evidence):
+                yield f"$.evidence[{i}]", ("sources",), source
+
+
+def check_dataset(records: Mapping[str, tuple[RecordType, ...]]) -> list[Problem]:
+    """Every fault that spans records, in a stable order."""
+    problems: list[Problem] = []
+    where: dict[str, str] = {}
+    for collection, items in records.items():
+        for record in items:
+            if record.id in where:
+                problems.append(
+                    Problem(
+                        file=f"{collection}.json",
+                        record=record.id,
+                        path="$.id",
+                        message=f"duplicate id (also in {where[record.id]}.json)",
+                    )
+                )
+            else:
+                where[record.id] = collection
+
+    for collection, items in records.items():
+        for record in items:
+            for path, allowed, target in _references(record):
+                found = where.get(target)
+                if found is None or (allowed != _ANY and found not in allowed):
+                    expected = "any record" if allowed == _ANY else " or ".join(allowed)
+                    problems.append(
+                        Problem(
+                            file=f"{collection}.json",
+                            record=record.id,
+                            path=path,
+                            message=f"{target!r} is not a known id in {expected}",
+                        )
+                    )
+
+    problems.extend(_overlapping_terms(records))
+    problems.extend(_relations_gaps(records))
+    return problems
+
+
+def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    single = {o.id for o in records.get("offices", ()) if isinstance(o, Office) and o.single_seat}
+    by_office: dict[str, list[Term]] = defaultdict(list)
+    for term in records.get("terms", ()):
+        if isinstance(term, Term) and term.office in single:
+            by_office[term.office].append(term)
+    for office, terms in sorted(by_office.items()):
+        terms.sort(key=lambda t: (t.start, t.id))
+        for earlier, later in zip(terms, terms[1:], strict=False):
+            # Definite overlap only: the later term surely began before the earlier surely ended.
+            if earlier.end is None or later.start.latest < earlier.end.earliest:
+                ends = "has no end" if earlier.end is None else f"ends {earlier.end}"
+                yield Problem(
+                    file="terms.json",
+                    record=later.id,
+                    path="$.start",
+                    message=f"overlaps {earlier.id} in single-seat office {office} "
+                    f"(starts {later.start}; {earlier.id} {ends})",
+                )
+
+
+def _relations_gaps(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    by_pair: dict[tuple[str, ...], list[RelationsPeriod]] = defaultdict(list)
+    for period in records.get("relations", ()):
+        if isinstance(period, RelationsPeriod):
+            by_pair[period.countries].append(period)
+    for pair, periods in sorted(by_pair.items()):
+        periods.sort(key=lambda p: (p.start, p.id))
+        for earlier, later in zip(periods, periods[1:], strict=False):
+            if earlier.end != later.start:
+                yield Problem(
+                    file="relations.json",
+                    record=later.id,
+                    path="$.start",
+                    message=f"{'-'.join(pair)} periods not contiguous: {earlier.id} ends "
+                    f"{earlier.end or 'never'}, {later.id} starts {later.start}",
+                )
+        if periods and periods[-1].end is not None:
+            yield Problem(
+                file="relations.json",
+                record=periods[-1].id,
+                path="$.end",
+                message=f"the latest {'-'.join(pair)} period must be open (end null)",
+            )
