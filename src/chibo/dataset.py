@@ -203,9 +203,9 @@ class Dataset:
         by_post: dict[tuple[str, Role], list[Term]] = defaultdict(list)
         for term in self.terms:
             office = offices.get(term.office)
-            if office is not None:
+            if office is not None and term.start is not None:
                 by_post[(office.country, office.role)].append(term)
-        return {post: tuple(sorted(terms, key=lambda t: t.start, reverse=True)) for post, terms in by_post.items()}
+        return {post: tuple(sorted(terms, key=_term_key, reverse=True)) for post, terms in by_post.items()}
 
     # -- records --------------------------------------------------------------------
 
@@ -343,7 +343,7 @@ class Dataset:
             if day is not None and not term.covers(day):
                 continue
             found.append(term)
-        return tuple(sorted(found, key=lambda t: (t.start, t.id)))
+        return tuple(sorted(found, key=_term_key))
 
     # -- elections ------------------------------------------------------------------
 
@@ -500,6 +500,10 @@ class Dataset:
         from chibo.history import changes
 
         return changes(self, as_day(since, what="since"), _day(until, "until"))
+
+
+def _term_key(term: Term) -> tuple[PartialDate, str]:
+    return (term.start or PartialDate(year=1), term.id)
 
 
 def _event_key(event: Event) -> tuple[int, PartialDate, str]:

@@ -39,13 +39,24 @@ def _known(date: PartialDate | None, day: pendulum.Date) -> bool:
 
 
 def event_as_of(event: Event, day: pendulum.Date) -> Event | None:
+    """The event as its reports published by ``day`` described it.
+
+    A report that gives no date or place leaves the previous report's in force.
+    When every report is known by ``day`` the record is returned unchanged (its
+    own date and place may be more precise than any single report).
+    """
     if not event.history:
         return event if _known(event.date, day) else None
     reports = tuple(r for r in event.history if _known(r.reported, day))
     if not reports:
         return None
-    last = reports[-1]
-    return attrs.evolve(event, history=reports, status=last.status, date=last.date, place=last.place)
+    if len(reports) == len(event.history):
+        return event
+    date, place = None, None
+    for report in reports:
+        date = report.date if report.date is not None else date
+        place = report.place if report.place is not None else place
+    return attrs.evolve(event, history=reports, status=reports[-1].status, date=date, place=place, end_date=None)
 
 
 def decree_as_of(decree: Decree, day: pendulum.Date) -> Decree | None:
@@ -64,7 +75,7 @@ def decree_as_of(decree: Decree, day: pendulum.Date) -> Decree | None:
 
 
 def term_as_of(term: Term, day: pendulum.Date) -> Term | None:
-    if not _known(term.start, day):
+    if term.start is not None and not _known(term.start, day):
         return None
     if term.end is not None and not _known(term.end, day):
         return attrs.evolve(term, end=None, end_reason=None)

@@ -25,7 +25,7 @@ def fold(text: str) -> str:
 def names_of(record: RecordType) -> tuple[str, ...]:
     """The names a record can be searched by."""
     if isinstance(record, Source):
-        return (record.title,)
+        return (record.title,) if record.title else ()
     if isinstance(record, Country):
         return (record.name_en, record.name_es, record.id, record.alpha3)
     names: tuple[str, ...] = getattr(record, "names", ())

@@ -75,13 +75,14 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
         countries = (office.country,) if isinstance(office, Office) else ()
         who, post = _name(index, term.person), _name(index, term.office)
         acting = " (acting)" if term.acting else ""
-        yield TimelineEntry(
-            date=term.start,
-            kind=EntryKind.TERM_START,
-            record=term.id,
-            title=f"{who} takes office as {post}{acting}",
-            countries=countries,
-        )
+        if term.start is not None:
+            yield TimelineEntry(
+                date=term.start,
+                kind=EntryKind.TERM_START,
+                record=term.id,
+                title=f"{who} takes office as {post}{acting}",
+                countries=countries,
+            )
         if term.end is not None:
             how = f" ({term.end_reason.value})" if term.end_reason else ""
             yield TimelineEntry(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
+from chibo.dates import PartialDate
 from chibo.errors import Problem
 from chibo.layout import RecordType
 from chibo.model import (
@@ -156,11 +157,12 @@ def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterato
     single = {o.id for o in records.get("offices", ()) if isinstance(o, Office) and o.single_seat}
     by_office: dict[str, list[Term]] = defaultdict(list)
     for term in records.get("terms", ()):
-        if isinstance(term, Term) and term.office in single:
+        if isinstance(term, Term) and term.office in single and term.start is not None:
             by_office[term.office].append(term)
     for office, terms in sorted(by_office.items()):
-        terms.sort(key=lambda t: (t.start, t.id))
+        terms.sort(key=lambda t: (t.start or PartialDate(year=1), t.id))
         for earlier, later in zip(terms, terms[1:], strict=False):
+            assert later.start is not None
             # Definite overlap only: the later term surely began before the earlier surely ended.
             if earlier.end is None or later.start.latest < earlier.end.earliest:
                 ends = "has no end" if earlier.end is None else f"ends {earlier.end}"

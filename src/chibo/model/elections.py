@@ -22,6 +22,7 @@ class Result:
     share: float | None = attrs.field(default=None, validator=check_range(0, 100))
     sources: tuple[str, ...] = ()
     """Where this result's figures come from when not the count's own source."""
+    alternatives: tuple[Alternative, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

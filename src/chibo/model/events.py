@@ -23,10 +23,6 @@ class EventReport:
     place: str | None = None
     note: str | None = None
 
-    def __attrs_post_init__(self) -> None:
-        if self.status is EventStatus.HELD and (self.date is None or not self.date.is_day):
-            raise FieldError("date", "a report that an event was held must give its day")
-
 
 def check_history(instance: object, attribute: attrs.Attribute[object], value: tuple[EventReport, ...]) -> None:
     for earlier, later in zip(value, value[1:], strict=False):
@@ -38,8 +34,9 @@ def check_history(instance: object, attribute: attrs.Attribute[object], value: t
 class Event(Record):
     """Something that happened, or was planned to happen, on a (partial) date.
 
-    The record's own ``status``, ``date`` and ``place`` are the latest report's;
     ``history`` keeps every report in publication order (see :func:`chibo.changes`).
+    The record's ``status`` is the latest report's; its ``date`` and ``place`` are
+    the best current values, which may be more precise than any single report.
     """
 
     kind: EventKind
@@ -62,13 +59,11 @@ class Event(Record):
                 raise FieldError("end_date", "an end date needs a start date")
             if self.end_date < self.date:
                 raise FieldError("end_date", f"end {self.end_date} before start {self.date}")
-        if self.history:
-            last = self.history[-1]
-            if (last.status, last.date, last.place) != (self.status, self.date, self.place):
-                raise FieldError(
-                    "history",
-                    "the record's status, date and place must be those of its latest report",
-                )
+        if self.history and self.history[-1].status is not self.status:
+            raise FieldError(
+                "status",
+                f"{self.status.value} differs from the latest report's {self.history[-1].status.value}",
+            )
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -35,20 +35,21 @@ class Term(Record):
 
     person: str
     office: str
-    start: PartialDate
+    start: PartialDate | None
+    """None when no source gives the start (the term is then never assumed to cover a day)."""
     end: PartialDate | None = None
     start_reason: TermStart | None = None
     end_reason: TermEnd | None = None
     acting: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if self.end is not None and self.end < self.start:
+        if self.end is not None and self.start is not None and self.end < self.start:
             raise FieldError("end", f"end {self.end} before start {self.start}")
         if self.end is None and self.end_reason is not None:
             raise FieldError("end_reason", "a term without an end has no end_reason")
 
     def covers(self, day: pendulum.Date) -> bool:
         """Whether the person surely held the office on ``day`` (a hand-over day counts for both)."""
-        if day < self.start.latest:
+        if self.start is None or day < self.start.latest:
             return False
         return self.end is None or day <= self.end.earliest

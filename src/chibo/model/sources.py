@@ -37,8 +37,9 @@ class Source:
 
     id: str = attrs.field(validator=check_id)
     url: str = attrs.field(validator=_check_url)
-    title: str = attrs.field(validator=check_text)
+    title: str | None = attrs.field(validator=check_text)
     publisher: str = attrs.field(validator=check_text)
     published: PartialDate | None
+    """None when the page shows no date (the note says what is known)."""
     language: str = attrs.field(validator=_check_language)
     note: str | None = None
