@@ -19,8 +19,8 @@ from importlib.resources import files
 from os import PathLike
 from pathlib import Path
 
-from chibo.dates import DateLike, PartialDate, Precision
 from chibo.dataset import Dataset
+from chibo.dates import DateLike, PartialDate, Precision
 from chibo.errors import (
     BadDate,
     ChiboError,
@@ -40,8 +40,8 @@ from chibo.model import (
     BorderLength,
     Claim,
     Count,
-    CountStage,
     Country,
+    CountStage,
     Decree,
     DecreeReport,
     DecreeStatus,

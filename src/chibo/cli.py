@@ -77,7 +77,10 @@ def _cmd_relations(ds: Dataset, args: argparse.Namespace) -> int:
 def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
     person = ds.holder(args.role, args.country, args.on)
     if person is None:
-        print(f"chibo: nobody recorded as {args.role} of {args.country.upper()} on {args.on or 'today'}", file=sys.stderr)
+        print(
+            f"chibo: nobody recorded as {args.role} of {args.country.upper()} on {args.on or 'today'}",
+            file=sys.stderr,
+        )
         return 1
     if args.json:
         _emit_json(person)
@@ -142,7 +145,10 @@ def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
         for round_ in election.rounds:
             for count in round_.counts:
                 coverage = f", {count.coverage:g}% counted" if count.coverage is not None else ""
-                print(f"  round {round_.number}, {round_.date}: {count.stage.value} count reported {count.reported or '?'}{coverage}")
+                reported = count.reported or "?"
+                print(
+                    f"  round {round_.number}, {round_.date}: {count.stage.value} count reported {reported}{coverage}"
+                )
                 rows = []
                 for result in sorted(count.results, key=lambda r: -(r.share or 0)):
                     votes = f"{result.votes:,}" if result.votes is not None else "?"
@@ -279,3 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run() -> None:
     """Console-script entry point."""
     sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -115,14 +115,9 @@ converter.register_structure_hook(float, _structure_float)
 converter.register_structure_hook(bool, _structure_bool)
 
 
-
 def _is_optional(t: Any) -> bool:
     args = getattr(t, "__args__", ())
-    return (
-        typing.get_origin(t) in (typing.Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-    )
+    return typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args
 
 
 def _structure_optional(value: Any, cl: Any) -> Any:
@@ -134,9 +129,9 @@ def _structure_optional(value: Any, cl: Any) -> Any:
 
 converter.register_structure_hook_func(_is_optional, _structure_optional)
 converter.register_structure_hook_func(
-    lambda t: getattr(t, "__origin__", None) is tuple
-    and len(getattr(t, "__args__", ())) == 2
-    and t.__args__[1] is Ellipsis,
+    lambda t: (
+        getattr(t, "__origin__", None) is tuple and len(getattr(t, "__args__", ())) == 2 and t.__args__[1] is Ellipsis
+    ),
     _structure_tuple,
 )
 
@@ -145,7 +140,7 @@ _LAST = ("sources", "note", "alternatives")
 
 def _unstructure_factory(cl: type) -> Callable[[Any], dict[str, Any]]:
     """Generated unstructure function, with the keys shared by every record moved last."""
-    base = make_dict_unstructure_fn(cl, converter)
+    base: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cl, converter)
     names = [a.name for a in attrs.fields(cl)]
     order = [n for n in names if n not in _LAST] + [n for n in _LAST if n in names]
 

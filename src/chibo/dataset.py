@@ -49,6 +49,7 @@ __all__ = ["Dataset", "normalize_country", "normalize_pair"]
 R = TypeVar("R")
 
 _KIND_ALIASES = {name: cls.__name__.lower() for name, cls in COLLECTIONS.items()}
+_SEARCHABLE = frozenset(_KIND_ALIASES.values()) - {"source"}
 
 
 def normalize_country(code: str) -> str:
@@ -188,7 +189,9 @@ class Dataset:
 
     # -- indexes ------------------------------------------------------------------
 
-    def _index_relations(self) -> dict[tuple[str, ...], tuple[list[pendulum.Date], tuple[RelationsPeriod, ...]]]:
+    def _index_relations(
+        self,
+    ) -> dict[tuple[str, ...], tuple[list[pendulum.Date], tuple[RelationsPeriod, ...]]]:
         by_pair: dict[tuple[str, ...], list[RelationsPeriod]] = defaultdict(list)
         for period in self.relations:
             by_pair[period.countries].append(period)
@@ -263,7 +266,9 @@ class Dataset:
             raise NotFound(f"relations {'-'.join(pair)}")
         return found[1]
 
-    def relations_status(self, when: int | DateLike | PartialDate | None = None, between: Iterable[str] = ("BO", "CL")) -> RelationsStatus:
+    def relations_status(
+        self, when: int | DateLike | PartialDate | None = None, between: Iterable[str] = ("BO", "CL")
+    ) -> RelationsStatus:
         """The level of relations on a day.
 
         ``when`` is a day (``date`` or ``"YYYY-MM-DD"``), a year as an ``int`` (the
@@ -282,9 +287,9 @@ class Dataset:
         elif isinstance(when, bool):
             raise BadDate(f"not a year or a date: {when!r}")
         elif isinstance(when, int):
-            day = now if when == now.year else pendulum.Date(when, 12, 31) if 1 <= when <= 9999 else None
-            if day is None:
+            if not 1 <= when <= 9999:
                 raise OutOfRange(f"year {when} is outside 1-9999")
+            day = now if when == now.year else pendulum.Date(when, 12, 31)
         else:
             day = as_day(when, what="when")
         if day > now:
@@ -314,7 +319,7 @@ class Dataset:
     def holder(self, role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
         """The person holding a single-seat post on a day (today if None), or None."""
         day = _day(on, "on")
-        for term in self._holders.get((normalize_country(country), vocabulary(Role, role, 'role')), ()):
+        for term in self._holders.get((normalize_country(country), vocabulary(Role, role, "role")), ()):
             if term.covers(day):
                 return self.person(term.person)
         return None
@@ -327,7 +332,7 @@ class Dataset:
         on: DateLike | PartialDate | None = None,
     ) -> tuple[Term, ...]:
         """Terms filtered by person id, role, country and a day they cover, by start."""
-        wanted_role = vocabulary(Role, role, 'role') if role is not None else None
+        wanted_role = vocabulary(Role, role, "role") if role is not None else None
         cc = normalize_country(country) if country is not None else None
         day = as_day(on, what="on") if on is not None else None
         offices = {o.id: o for o in self.offices}
@@ -395,9 +400,9 @@ class Dataset:
         if kind is None:
             kinds = None
         elif isinstance(kind, str):
-            kinds = frozenset({vocabulary(EventKind, kind, 'event kind')})
+            kinds = frozenset({vocabulary(EventKind, kind, "event kind")})
         else:
-            kinds = frozenset(vocabulary(EventKind, k, 'event kind') for k in kind)
+            kinds = frozenset(vocabulary(EventKind, k, "event kind") for k in kind)
         cc = normalize_country(country) if country is not None else None
         pair = normalize_pair(between) if between is not None else None
         if participant is not None:
@@ -466,11 +471,12 @@ class Dataset:
         """Records ranked by how well ``text`` matches a name, alias or label (case and accents ignored).
 
         ``kind`` narrows to one kind of record, by class or collection name
-        (``"person"`` or ``"people"``).
+        (``"person"`` or ``"people"``). Sources (matched on their titles) are
+        searched only when asked for with ``kind="source"``.
         """
         if self._names is None:
             self._names = NameIndex(self._by_id.values())
-        kinds: frozenset[str] | None = None
+        kinds: frozenset[str] | None = _SEARCHABLE
         if kind is not None:
             wanted = _KIND_ALIASES.get(kind.lower(), kind.lower())
             if wanted not in _KIND_ALIASES.values():
@@ -482,7 +488,7 @@ class Dataset:
         return tuple(self._by_id[record_id] for record_id, _score in hits)
 
     def find_claims(self, source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
-        wanted = vocabulary(Verdict, verdict, 'verdict') if verdict is not None else None
+        wanted = vocabulary(Verdict, verdict, "verdict") if verdict is not None else None
         return tuple(
             c for c in self.claims if (source is None or c.source == source) and (wanted is None or c.verdict is wanted)
         )
@@ -534,5 +540,7 @@ def _overlay(
         merged[name] = kept + tuple(added)
     for record_id in sorted(replace):
         if record_id not in base:
-            problems.append(Problem(file="(replace)", record=record_id, path="$", message="not an id of the base dataset"))
+            problems.append(
+                Problem(file="(replace)", record=record_id, path="$", message="not an id of the base dataset")
+            )
     return merged, problems

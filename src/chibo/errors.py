@@ -94,7 +94,5 @@ class DataError(ChiboError, ValueError):
         if len(self.problems) == 1:
             message = str(self.problems[0])
         else:
-            message = f"{len(self.problems)} problems:\n" + "\n".join(
-                f"  {p}" for p in self.problems
-            )
+            message = f"{len(self.problems)} problems:\n" + "\n".join(f"  {p}" for p in self.problems)
         super().__init__(message)

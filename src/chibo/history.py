@@ -26,6 +26,7 @@ import attrs
 import pendulum
 
 from chibo.dates import PartialDate
+from chibo.layout import RecordType
 from chibo.model import Agreement, Claim, Decree, Election, Event, RelationsPeriod, Term
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
         published = sources[claim.source].published
         return published is None or _known(published, day)
 
-    records = {
+    records: dict[str, tuple[RecordType, ...]] = {
         "sources": ds.sources,
         "countries": ds.countries,
         "borders": ds.borders,

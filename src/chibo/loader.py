@@ -19,7 +19,7 @@ from chibo.errors import Problem
 from chibo.layout import COLLECTIONS, METADATA_FILE, RecordType
 from chibo.model.metadata import DatasetInfo
 
-__all__ = ["MAX_FILE_BYTES", "MAX_DEPTH", "RawDataset", "read_directory"]
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "RawDataset", "read_directory"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A data file larger than this is refused rather than read into memory."""
@@ -54,7 +54,9 @@ def _depth_ok(value: Any, limit: int) -> bool:
 def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | None:
     try:
         if isinstance(entry, Path) and entry.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(file=name, record=None, path="$", message=f"file larger than {MAX_FILE_BYTES} bytes"))
+            problems.append(
+                Problem(file=name, record=None, path="$", message=f"file larger than {MAX_FILE_BYTES} bytes")
+            )
             return None
         raw = entry.read_bytes()
     except OSError as exc:
@@ -72,7 +74,12 @@ def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | 
         value = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         problems.append(
-            Problem(file=name, record=None, path="$", message=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+            Problem(
+                file=name,
+                record=None,
+                path="$",
+                message=f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            )
         )
         return None
     except (ValueError, RecursionError) as exc:
@@ -90,7 +97,9 @@ def _reject_constant(name: str) -> Any:
 
 def _records(name: str, value: Any, cls: type[RecordType], problems: list[Problem]) -> Iterator[RecordType]:
     if not isinstance(value, list):
-        problems.append(Problem(file=name, record=None, path="$", message=f"expected a JSON array, got {type(value).__name__}"))
+        problems.append(
+            Problem(file=name, record=None, path="$", message=f"expected a JSON array, got {type(value).__name__}")
+        )
         return
     for index, item in enumerate(value):
         record_id = item.get("id") if isinstance(item, dict) else None
@@ -98,7 +107,9 @@ def _records(name: str, value: Any, cls: type[RecordType], problems: list[Proble
         try:
             yield structure(item, cls)
         except StructureError as exc:
-            problems.extend(Problem(file=name, record=label, path=path, message=message) for path, message in exc.problems)
+            problems.extend(
+                Problem(file=name, record=label, path=path, message=message) for path, message in exc.problems
+            )
 
 
 def read_directory(root: Traversable, problems: list[Problem], *, partial: bool = False) -> RawDataset:

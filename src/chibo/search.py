@@ -12,6 +12,24 @@ from chibo.model import Country, Source
 
 __all__ = ["NameIndex", "fold"]
 
+_KIND_RANK = {
+    kind: i
+    for i, kind in enumerate(
+        [
+            "person",
+            "organization",
+            "office",
+            "country",
+            "event",
+            "agreement",
+            "decree",
+            "election",
+            "claim",
+            "source",
+        ]
+    )
+}
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -37,7 +55,9 @@ class NameIndex:
 
     Scores: whole name 100, name starts with the query 80, every query word is a
     word of the name 60 (a word prefix 40), the query occurs inside the name 20.
-    Ties go to the shorter name, then to the id.
+    Ties go by kind (people first, then organizations, offices, countries,
+    events, agreements, decrees, elections, claims, sources), then to the shorter
+    name, then to the id.
     """
 
     __slots__ = ("_names", "_words")
@@ -58,8 +78,8 @@ class NameIndex:
 
     def _rank(
         self, query: str, words: list[str], pool: Iterable[int], kinds: frozenset[str] | None
-    ) -> dict[str, tuple[int, int]]:
-        best: dict[str, tuple[int, int]] = {}
+    ) -> dict[str, tuple[int, int, int]]:
+        best: dict[str, tuple[int, int, int]] = {}
         for position in pool:
             folded, record_id, kind = self._names[position]
             if kinds is not None and kind not in kinds:
@@ -67,7 +87,7 @@ class NameIndex:
             score = _score(query, words, folded)
             if score == 0:
                 continue
-            rank = (score, -len(folded))
+            rank = (score, -_KIND_RANK.get(kind, len(_KIND_RANK)), -len(folded))
             current = best.get(record_id)
             if current is None or rank > current:
                 best[record_id] = rank
@@ -85,7 +105,7 @@ class NameIndex:
         best = self._rank(query, words, sorted(pool), kinds)
         if not best:
             best = self._rank(query, words, range(len(self._names)), kinds)
-        ordered = sorted(best.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
+        ordered = sorted(best.items(), key=lambda item: (tuple(-x for x in item[1]), item[0]))
         return [(record_id, rank[0]) for record_id, rank in ordered]
 
 

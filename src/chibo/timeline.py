@@ -42,7 +42,9 @@ class TimelineEntry:
 _KIND_ORDER = {kind: i for i, kind in enumerate(EntryKind)}
 
 
-def build_timeline(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, RecordType]) -> tuple[TimelineEntry, ...]:
+def build_timeline(
+    records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, RecordType]
+) -> tuple[TimelineEntry, ...]:
     """Every dated entry of the dataset, sorted (see :class:`~chibo.PartialDate` for the order)."""
     entries = sorted(_entries(records, index), key=TimelineEntry.sort_key)
     return tuple(entries)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
@@ -93,8 +94,8 @@ def _references(record: RecordType) -> Iterator[tuple[str, tuple[str, ...], str]
                 yield f"$.countries[{i}]", ("countries",), cc
             for i, agreement in enumerate(record.agreements):
                 yield f"$.agreements[{i}]", ("agreements",), agreement
-            for i, report in enumerate(record.history):
-                yield f"$.history[{i}].source", ("sources",), report.source
+            for i, event_report in enumerate(record.history):
+                yield f"$.history[{i}].source", ("sources",), event_report.source
         case Agreement():
             for i, party in enumerate(record.parties):
                 yield f"$.parties[{i}]", ("countries", "organizations"), party
@@ -161,7 +162,7 @@ def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterato
             by_office[term.office].append(term)
     for office, terms in sorted(by_office.items()):
         terms.sort(key=lambda t: (t.start or PartialDate(year=1), t.id))
-        for earlier, later in zip(terms, terms[1:], strict=False):
+        for earlier, later in itertools.pairwise(terms):
             assert later.start is not None
             # Definite overlap only: the later term surely began before the earlier surely ended.
             if earlier.end is None or later.start.latest < earlier.end.earliest:
@@ -182,7 +183,7 @@ def _relations_gaps(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[P
             by_pair[period.countries].append(period)
     for pair, periods in sorted(by_pair.items()):
         periods.sort(key=lambda p: (p.start, p.id))
-        for earlier, later in zip(periods, periods[1:], strict=False):
+        for earlier, later in itertools.pairwise(periods):
             if earlier.end != later.start:
                 yield Problem(
                     file="relations.json",

@@ -10,7 +10,7 @@ import attrs
 
 from chibo.errors import FieldError
 
-__all__ = ["Alternative", "Record", "check_range", "check_nonempty", "check_id"]
+__all__ = ["Alternative", "Record", "check_id", "check_nonempty", "check_range"]
 
 _ID = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$")
 
@@ -30,9 +30,7 @@ def check_text(instance: Any, attribute: attrs.Attribute[Any], value: str | None
         raise FieldError(attribute.name, "must not be blank")
 
 
-def check_range(
-    low: float, high: float
-) -> Callable[[Any, attrs.Attribute[Any], float | int | None], None]:
+def check_range(low: float, high: float) -> Callable[[Any, attrs.Attribute[Any], float | int | None], None]:
     def check(instance: Any, attribute: attrs.Attribute[Any], value: float | int | None) -> None:
         if value is not None and not low <= value <= high:
             raise FieldError(attribute.name, f"{value} outside {low:g}-{high:g}")

@@ -125,9 +125,7 @@ class EventKind(enum.StrEnum):
     OTHER = "other"
 
 
-MEETING_KINDS = frozenset(
-    {EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.COMMISSION}
-)
+MEETING_KINDS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VISIT, EventKind.COMMISSION})
 """Event kinds that :func:`chibo.meetings` treats as meetings between officials."""
 
 

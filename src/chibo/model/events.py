@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from typing import Any
+
 import attrs
 
 from chibo.dates import PartialDate
@@ -24,8 +27,8 @@ class EventReport:
     note: str | None = None
 
 
-def check_history(instance: object, attribute: attrs.Attribute[object], value: tuple[EventReport, ...]) -> None:
-    for earlier, later in zip(value, value[1:], strict=False):
+def check_history(instance: Any, attribute: attrs.Attribute[Any], value: tuple[EventReport, ...]) -> None:
+    for earlier, later in itertools.pairwise(value):
         if later.reported < earlier.reported:
             raise FieldError(attribute.name, f"reports out of date order ({earlier.reported} then {later.reported})")
 

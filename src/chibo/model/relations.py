@@ -61,4 +61,4 @@ class RelationsStatus:
     @property
     def duration(self) -> pendulum.Interval[pendulum.Date]:
         """How long relations had been at this level on ``on`` (from the period's earliest start)."""
-        return pendulum.interval(self.start.earliest, self.on)
+        return pendulum.Interval(self.start.earliest, self.on)

@@ -1,0 +1,5 @@
+"""``python -m chibo`` runs the command line."""
+
+from chibo.cli import run
+
+run()

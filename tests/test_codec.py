@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+
+import pendulum
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import chibo
+from chibo.codec import StructureError, converter, structure, unstructure
+from chibo.layout import COLLECTIONS
+
+from .strategies import BY_CLASS
+
+
+def test_every_collection_class_has_a_strategy() -> None:
+    assert set(COLLECTIONS.values()) == set(BY_CLASS)
+
+
+@pytest.mark.parametrize("cls", list(BY_CLASS), ids=lambda c: c.__name__)
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_round_trip_through_json(cls: type, data: st.DataObject) -> None:
+    record = data.draw(BY_CLASS[cls])
+    text = json.dumps(unstructure(record), ensure_ascii=False)
+    again = structure(json.loads(text), cls)
+    assert again == record
+    assert unstructure(again) == json.loads(text)
+
+
+def test_bundled_records_round_trip(ds: chibo.Dataset) -> None:
+    for name, cls in COLLECTIONS.items():
+        for record in getattr(ds, name):
+            assert structure(unstructure(record), cls) == record
+
+
+def test_pendulum_dates_stay_pendulum() -> None:
+    assert converter.structure("2026-01-15", pendulum.Date) == pendulum.Date(2026, 1, 15)
+    assert type(converter.structure("2026-01-15", pendulum.Date)) is pendulum.Date
+    assert unstructure(pendulum.Date(2026, 1, 15)) == "2026-01-15"
+    assert unstructure(chibo.PartialDate.parse("2026-01")) == "2026-01"
+
+
+def test_errors_carry_paths() -> None:
+    bad = {
+        "id": "e",
+        "country": "BO",
+        "kind": "general",
+        "title": "t",
+        "rounds": [{"number": 1, "date": "2025", "counts": [{"stage": "official", "source": "s",
+                    "results": [{"candidate": "a", "share": 101}]}]}],
+        "sources": ["s"],
+        "extra": 1,
+    }
+    with pytest.raises(StructureError) as info:
+        structure(bad, chibo.Election)
+    problems = dict(info.value.problems)
+    assert "$.rounds[0].counts[0].results[0].share" in problems
+    assert "unknown field" in problems["$"]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [(True, "integer"), ("3", "integer"), (3.5, "integer")],
+)
+def test_primitives_are_strict(value: object, message: str) -> None:
+    with pytest.raises(StructureError, match=message):
+        structure({"candidate": "a", "votes": value}, chibo.Result)
+
+
+def test_enums_structure_to_members() -> None:
+    count = structure({"stage": "official", "source": "s", "results": [{"candidate": "a"}]}, chibo.Count)
+    assert count.stage is chibo.CountStage.OFFICIAL
+    with pytest.raises(StructureError, match="not one of"):
+        structure({"stage": "final", "source": "s", "results": [{"candidate": "a"}]}, chibo.Count)
