@@ -13,6 +13,7 @@ PRIORITY = {
     "organizations": ["manual","offices","elections","bilateral","decree","history","regional","claims"],
     "events": ["manual","bilateral","regional","history","decree","claims"],
     "agreements": ["manual","bilateral","history","decree","regional"],
+    "claims": ["manual","claims","history","regional","offices","bilateral","decree","elections"],
 }
 conflicts = []
 

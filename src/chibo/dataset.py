@@ -203,6 +203,11 @@ class Dataset:
 
     def _index_holders(self) -> dict[tuple[str, Role], tuple[Term, ...]]:
         offices = {o.id: o for o in self.offices if o.single_seat}
+        posts: dict[tuple[str, Role], set[str]] = defaultdict(set)
+        for office in offices.values():
+            posts[(office.country, office.role)].add(office.id)
+        # A role that names several posts in one country (ministers, vice-ministers) has no single holder.
+        offices = {oid: o for oid, o in offices.items() if len(posts[(o.country, o.role)]) == 1}
         by_post: dict[tuple[str, Role], list[Term]] = defaultdict(list)
         for term in self.terms:
             office = offices.get(term.office)
@@ -317,9 +322,17 @@ class Dataset:
     # -- offices ------------------------------------------------------------------
 
     def holder(self, role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
-        """The person holding a single-seat post on a day (today if None), or None."""
+        """The person holding a single-seat post on a day (today if None), or None.
+
+        A role that names several posts in one country (``minister``,
+        ``vice_minister``) raises :class:`~chibo.InvalidQuery`: use :meth:`terms_of`.
+        """
         day = _day(on, "on")
-        for term in self._holders.get((normalize_country(country), vocabulary(Role, role, "role")), ()):
+        post = (normalize_country(country), vocabulary(Role, role, "role"))
+        several = sorted(o.id for o in self.offices if (o.country, o.role) == post and o.single_seat)
+        if len(several) > 1:
+            raise InvalidQuery(f"{post[1].value} names several posts in {post[0]}: {', '.join(several)}; use terms()")
+        for term in self._holders.get(post, ()):
             if term.covers(day):
                 return self.person(term.person)
         return None
