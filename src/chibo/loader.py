@@ -36,6 +36,8 @@ class RawDataset:
     records: dict[str, tuple[RecordType, ...]]
     files: dict[str, str]
     """Record id -> the file it came from."""
+    unparsed: frozenset[str] = frozenset()
+    """Ids of records that failed to load: references to them are not reported again."""
 
 
 def _depth_ok(value: Any, limit: int) -> bool:
@@ -95,7 +97,9 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def _records(name: str, value: Any, cls: type[RecordType], problems: list[Problem]) -> Iterator[RecordType]:
+def _records(
+    name: str, value: Any, cls: type[RecordType], problems: list[Problem], unparsed: set[str]
+) -> Iterator[RecordType]:
     if not isinstance(value, list):
         problems.append(
             Problem(file=name, record=None, path="$", message=f"expected a JSON array, got {type(value).__name__}")

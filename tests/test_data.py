@@ -1,0 +1,197 @@
+"""Invariants over the whole bundled dataset, and spot checks of facts across both countries and decades."""
+
+from __future__ import annotations
+
+import pendulum
+import pytest
+
+import chibo
+from chibo.codec import unstructure
+
+SEED = "src-elciudadano-2025-12-cancilleres-en"
+
+
+def _all_strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _all_strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _all_strings(v)]
+    return []
+
+
+def test_info(ds: chibo.Dataset) -> None:
+    assert ds.info.as_of.is_day
+    assert ds.version.count(".") == 2
+
+
+def test_floor_of_sixty_distinct_source_urls(ds: chibo.Dataset) -> None:
+    assert len({s.url for s in ds.sources}) >= 60
+
+
+def test_every_record_cites_a_source_that_resolves(ds: chibo.Dataset) -> None:
+    for name in chibo.layout.COLLECTIONS:
+        if name == "sources":
+            continue
+        for record in getattr(ds, name):
+            assert record.sources
+            assert all(isinstance(ds.get(s), chibo.Source) for s in record.sources)
+
+
+def test_imprecise_dates_keep_their_precision() -> None:
+    periods = {p.id: p for p in chibo.relations_history()}
+    assert str(periods["bo-cl-1962-none"].start) == "1962-04"
+    assert periods["bo-cl-1962-none"].start.precision is chibo.Precision.MONTH
+    call = chibo.get("2025-12-paz-kast-phone-call")
+    assert isinstance(call, chibo.Event) and str(call.date) == "2025-12"
+
+
+def test_single_seat_terms_never_overlap(ds: chibo.Dataset) -> None:
+    for office in ds.offices:
+        if not office.single_seat:
+            continue
+        terms = sorted((t for t in ds.terms if t.office == office.id and t.start is not None), key=lambda t: str(t.start))
+        for earlier, later in zip(terms, terms[1:], strict=False):
+            assert earlier.end is not None, f"{earlier.id} is open but {later.id} follows"
+            assert later.start is not None and later.start.latest >= earlier.end.earliest, (earlier.id, later.id)
+
+
+def test_relations_contiguous_from_first_to_today(ds: chibo.Dataset) -> None:
+    periods = ds.relations_history()
+    assert periods[0].start.year < 1879
+    for earlier, later in zip(periods, periods[1:], strict=False):
+        assert earlier.end == later.start
+    assert periods[-1].end is None
+
+
+def test_official_shares_sum_to_100(ds: chibo.Dataset) -> None:
+    for election in ds.elections:
+        for round_ in election.rounds:
+            official = round_.official
+            if official is None or any(r.share is None for r in official.results):
+                continue
+            total = sum(r.share for r in official.results if r.share is not None)
+            assert total == pytest.approx(100, abs=0.6), (election.id, round_.number, total)
+
+
+def test_event_participants_were_alive(ds: chibo.Dataset) -> None:
+    for event in ds.events:
+        if event.date is None or event.status is not chibo.EventStatus.HELD:
+            continue
+        for person_id in event.participants:
+            person = ds.person(person_id)
+            if person.birth_date is not None:
+                assert person.birth_date.earliest <= event.date.latest, (event.id, person_id)
+            if person.death_date is not None:
+                assert event.date.earliest <= person.death_date.latest, (event.id, person_id)
+
+
+def test_holders_in_meetings_were_in_office(ds: chibo.Dataset) -> None:
+    meeting = ds.get("2026-01-15-fm-meeting-santiago")
+    assert isinstance(meeting, chibo.Event) and meeting.date is not None
+    day = meeting.date.earliest
+    assert ds.holder("foreign_minister", "BO", on=day).id in meeting.participants  # type: ignore[union-attr]
+    assert ds.holder("foreign_minister", "CL", on=day).id in meeting.participants  # type: ignore[union-attr]
+
+
+# -- spot facts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("year", [1990, 2000, 2006, 2018, 2025])
+def test_no_ambassadors_since_1978(year: int) -> None:
+    assert chibo.relations_status(year).level is chibo.RelationsLevel.CONSULAR
+
+
+@pytest.mark.parametrize(("when", "level"), [("1975-02-08", "ambassador"), ("1978-03-17", "consular"), (1970, "none"), (1950, "ambassador")])
+def test_turning_points(when: int | str, level: str) -> None:
+    assert chibo.relations_status(when).level.value == level
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "day", "person"),
+    [
+        ("president", "BO", "1990-01-01", "jaime-paz-zamora"),
+        ("president", "BO", "2020-01-01", "jeanine-anez"),
+        ("president", "BO", "2025-11-07", "luis-arce"),
+        ("president", "BO", "2025-11-08", "rodrigo-paz"),
+        ("president", "CL", "1976-01-01", "augusto-pinochet"),
+        ("president", "CL", "2007-01-01", "michelle-bachelet"),
+        ("president", "PE", "2025-12-22", "jose-jeri"),
+        ("president", "AR", "2025-12-16", "javier-milei"),
+        ("president", "EC", "2025-12-23", "daniel-noboa"),
+        ("foreign_minister", "CL", "2026-01-15", "alberto-van-klaveren"),
+        ("foreign_minister", "BO", "2022-07-21", "rogelio-mayta"),
+        ("attorney_general", "CL", "2025-12-16", "angel-valencia"),
+        ("attorney_general", "BO", "2025-12-16", "roger-mariaca"),
+        ("vice_president", "BO", "2026-01-01", "edmand-lara"),
+    ],
+)
+def test_holders(role: str, country: str, day: str, person: str) -> None:
+    holder = chibo.holder(role, country, on=day)
+    assert holder is not None and holder.id == person
+
+
+def test_chile_has_no_vice_president() -> None:
+    assert chibo.holder("vice_president", "CL", on="2025-01-01") is None
+
+
+def test_rodrigo_paz() -> None:
+    paz = chibo.get("rodrigo-paz")
+    assert isinstance(paz, chibo.Person)
+    assert str(paz.birth_date) == "1967-09-22"
+    assert "Santiago de Compostela" in (paz.birth_place or "")
+    assert paz.age(pendulum.Date(2025, 12, 22)) == 58
+
+
+def test_bolivia_2025_runoff_counts() -> None:
+    runoff = chibo.election("BO", 2025).round(2)
+    assert str(runoff.date) == "2025-10-19"
+    official = runoff.official
+    assert official is not None
+    paz = official.result_for("rodrigo-paz")
+    assert paz is not None and paz.votes == 3_519_534 and paz.share == pytest.approx(54.96)
+    prelim_shares = {c.result_for("rodrigo-paz").share for c in runoff.preliminary if c.result_for("rodrigo-paz")}  # type: ignore[union-attr]
+    assert 54.53 in prelim_shares
+
+
+def test_chile_2025_runoff() -> None:
+    runoff = chibo.election("CL", 2025).round(2)
+    assert str(runoff.date) == "2025-12-14"
+    assert runoff.winner == "jose-antonio-kast"
+
+
+def test_decree_5503_replaced_by_5516() -> None:
+    d = chibo.decree("BO", "5503")
+    assert str(d.issued) == "2025-12-17"
+    assert d.repealed_by == "bo-ds-5516" and str(d.repealed_on) == "2026-01-13"
+    assert chibo.decree("BO", "5516").status is chibo.DecreeStatus.IN_FORCE
+
+
+def test_foreign_ministers_met_in_santiago() -> None:
+    meeting = chibo.get("2026-01-15-fm-meeting-santiago")
+    assert isinstance(meeting, chibo.Event)
+    assert meeting.status is chibo.EventStatus.HELD
+    assert str(meeting.date) == "2026-01-15"
+    assert "Santiago" in (meeting.place or "")
+    assert {"fernando-aramayo", "alberto-van-klaveren"} <= set(meeting.participants)
+    assert meeting.history[0].status is chibo.EventStatus.PLANNED
+
+
+def test_icj_judgments() -> None:
+    rulings = {str(e.date) for e in chibo.events(kind="court_ruling", between=("BO", "CL"))}
+    assert {"2018-10-01", "2022-12-01"} <= rulings
+
+
+def test_border_lengths_disagree() -> None:
+    border = chibo.load().get("border-bo-cl")
+    assert isinstance(border, chibo.Border)
+    assert {861, 942} <= {length.km for length in border.lengths}
+    assert border.length_km == 942
+
+
+def test_seed_article_claims(ds: chibo.Dataset) -> None:
+    claims = ds.find_claims(source=SEED)
+    assert len(claims) >= 20
+    verdicts = {c.verdict for c in claims}
+    assert {chibo.Verdict.CONFIRMED, chibo.Verdict.CONTRADICTED, chibo.Verdict.DISPUTED, chibo.Verdict.UNVERIFIED} <= verdicts
