@@ -52,8 +52,15 @@ MINI: dict[str, Any] = {
         }
     ],
     "terms": [
-        {"id": "t1", "person": "ana", "office": "bo-president", "start": "2020-11-08", "end": "2025-11-08",
-         "end_reason": "completed", "sources": ["s1"]},
+        {
+            "id": "t1",
+            "person": "ana",
+            "office": "bo-president",
+            "start": "2020-11-08",
+            "end": "2025-11-08",
+            "end_reason": "completed",
+            "sources": ["s1"],
+        },
         {"id": "t2", "person": "beto", "office": "bo-president", "start": "2025-11-08", "sources": ["s1"]},
     ],
     "elections": [
@@ -67,11 +74,22 @@ MINI: dict[str, Any] = {
                     "number": 1,
                     "date": "2025-10-19",
                     "counts": [
-                        {"stage": "preliminary", "source": "s1", "reported": "2025-10-20", "coverage": 97.0,
-                         "results": [{"candidate": "ana", "share": 45.0}, {"candidate": "beto", "share": 55.0}]},
-                        {"stage": "official", "source": "s1", "reported": "2025-10-25",
-                         "results": [{"candidate": "ana", "party": "party", "votes": 40, "share": 40.0},
-                                     {"candidate": "beto", "votes": 60, "share": 60.0}]},
+                        {
+                            "stage": "preliminary",
+                            "source": "s1",
+                            "reported": "2025-10-20",
+                            "coverage": 97.0,
+                            "results": [{"candidate": "ana", "share": 45.0}, {"candidate": "beto", "share": 55.0}],
+                        },
+                        {
+                            "stage": "official",
+                            "source": "s1",
+                            "reported": "2025-10-25",
+                            "results": [
+                                {"candidate": "ana", "party": "party", "votes": 40, "share": 40.0},
+                                {"candidate": "beto", "votes": 60, "share": 60.0},
+                            ],
+                        },
                     ],
                 }
             ],
@@ -98,14 +116,35 @@ MINI: dict[str, Any] = {
     ],
     "agreements": [],
     "relations": [
-        {"id": "r1", "countries": ["BO", "CL"], "level": "ambassador", "start": "1975-02-08", "end": "1978-03-17",
-         "cause": "Charaña", "sources": ["s1"]},
-        {"id": "r2", "countries": ["BO", "CL"], "level": "consular", "start": "1978-03-17", "cause": "Break",
-         "sources": ["s1"]},
+        {
+            "id": "r1",
+            "countries": ["BO", "CL"],
+            "level": "ambassador",
+            "start": "1975-02-08",
+            "end": "1978-03-17",
+            "cause": "Charaña",
+            "sources": ["s1"],
+        },
+        {
+            "id": "r2",
+            "countries": ["BO", "CL"],
+            "level": "consular",
+            "start": "1978-03-17",
+            "cause": "Break",
+            "sources": ["s1"],
+        },
     ],
     "claims": [
-        {"id": "c1", "source": "s1", "statement": "They met.", "verdict": "confirmed", "explanation": "They did.",
-         "about": ["meeting"], "evidence": ["s2"], "sources": ["s1"]}
+        {
+            "id": "c1",
+            "source": "s1",
+            "statement": "They met.",
+            "verdict": "confirmed",
+            "explanation": "They did.",
+            "about": ["meeting"],
+            "evidence": ["s2"],
+            "sources": ["s1"],
+        }
     ],
 }
 

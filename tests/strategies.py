@@ -25,8 +25,13 @@ partial_dates = st.builds(
     st.integers(0, 2),
 )
 alternatives = st.lists(
-    st.builds(chibo.Alternative, field=st.sampled_from(["date", "votes", "name"]), value=st.text(max_size=10),
-              sources=source_ids, note=optional_text),
+    st.builds(
+        chibo.Alternative,
+        field=st.sampled_from(["date", "votes", "name"]),
+        value=st.text(max_size=10),
+        sources=source_ids,
+        note=optional_text,
+    ),
     max_size=2,
 ).map(tuple)
 
@@ -78,7 +83,11 @@ organizations = _record(
     chibo.Organization, name=text, kind=st.sampled_from(chibo.OrganizationKind), abbreviation=optional_text
 )
 offices = _record(
-    chibo.Office, country=countries, role=st.sampled_from(chibo.Role), label_en=text, label_es=text,
+    chibo.Office,
+    country=countries,
+    role=st.sampled_from(chibo.Role),
+    label_en=text,
+    label_es=text,
     single_seat=st.booleans(),
 )
 terms = st.tuples(partial_dates, partial_dates, st.booleans()).flatmap(
@@ -116,7 +125,12 @@ elections = st.lists(partial_dates, min_size=1, max_size=2).flatmap(
         title=text,
         rounds=st.tuples(
             *[
-                st.builds(chibo.Round, number=st.just(i + 1), date=st.just(d), counts=st.lists(counts, min_size=1, max_size=2).map(tuple))
+                st.builds(
+                    chibo.Round,
+                    number=st.just(i + 1),
+                    date=st.just(d),
+                    counts=st.lists(counts, min_size=1, max_size=2).map(tuple),
+                )
                 for i, d in enumerate(sorted(dates))
             ]
         ),
@@ -164,8 +178,12 @@ decrees = decree_reports.flatmap(
     )
 )
 agreements = _record(
-    chibo.Agreement, title=text, kind=st.sampled_from(chibo.AgreementKind), status=text,
-    signed=st.none() | partial_dates, parties=st.lists(countries, max_size=2).map(tuple),
+    chibo.Agreement,
+    title=text,
+    kind=st.sampled_from(chibo.AgreementKind),
+    status=text,
+    signed=st.none() | partial_dates,
+    parties=st.lists(countries, max_size=2).map(tuple),
 )
 relations = st.tuples(partial_dates, partial_dates, st.booleans()).flatmap(
     lambda t: _record(
@@ -178,8 +196,13 @@ relations = st.tuples(partial_dates, partial_dates, st.booleans()).flatmap(
     )
 )
 claims = _record(
-    chibo.Claim, source=ids, statement=text, verdict=st.sampled_from(chibo.Verdict), explanation=text,
-    about=st.lists(ids, max_size=2).map(tuple), evidence=source_ids,
+    chibo.Claim,
+    source=ids,
+    statement=text,
+    verdict=st.sampled_from(chibo.Verdict),
+    explanation=text,
+    about=st.lists(ids, max_size=2).map(tuple),
+    evidence=source_ids,
 )
 
 BY_CLASS = {

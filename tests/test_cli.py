@@ -41,7 +41,9 @@ def test_who() -> None:
 def test_timeline_and_as_of() -> None:
     out = run("timeline", "--from", "2025-10", "--to", "2026-03")
     assert out.returncode == 0 and "2026-01-15" in out.stdout
-    before = json.loads(run("timeline", "--as-of", "2025-12-23", "--from", "2026-01", "--to", "2026-01", "--json").stdout)
+    before = json.loads(
+        run("timeline", "--as-of", "2025-12-23", "--from", "2026-01", "--to", "2026-01", "--json").stdout
+    )
     meeting = [e for e in before if e["record"] == "2026-01-15-fm-meeting-santiago"]
     assert meeting and meeting[0]["status"] == "planned" and meeting[0]["date"] == "2026-01"
 

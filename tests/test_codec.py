@@ -48,8 +48,13 @@ def test_errors_carry_paths() -> None:
         "country": "BO",
         "kind": "general",
         "title": "t",
-        "rounds": [{"number": 1, "date": "2025", "counts": [{"stage": "official", "source": "s",
-                    "results": [{"candidate": "a", "share": 101}]}]}],
+        "rounds": [
+            {
+                "number": 1,
+                "date": "2025",
+                "counts": [{"stage": "official", "source": "s", "results": [{"candidate": "a", "share": 101}]}],
+            }
+        ],
         "sources": ["s"],
         "extra": 1,
     }

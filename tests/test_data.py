@@ -6,7 +6,6 @@ import pendulum
 import pytest
 
 import chibo
-from chibo.codec import unstructure
 
 SEED = "src-elciudadano-2025-12-cancilleres-en"
 
@@ -51,7 +50,9 @@ def test_single_seat_terms_never_overlap(ds: chibo.Dataset) -> None:
     for office in ds.offices:
         if not office.single_seat:
             continue
-        terms = sorted((t for t in ds.terms if t.office == office.id and t.start is not None), key=lambda t: str(t.start))
+        terms = sorted(
+            (t for t in ds.terms if t.office == office.id and t.start is not None), key=lambda t: str(t.start)
+        )
         for earlier, later in zip(terms, terms[1:], strict=False):
             assert earlier.end is not None, f"{earlier.id} is open but {later.id} follows"
             assert later.start is not None and later.start.latest >= earlier.end.earliest, (earlier.id, later.id)
@@ -103,7 +104,9 @@ def test_no_ambassadors_since_1978(year: int) -> None:
     assert chibo.relations_status(year).level is chibo.RelationsLevel.CONSULAR
 
 
-@pytest.mark.parametrize(("when", "level"), [("1975-02-08", "ambassador"), ("1978-03-17", "consular"), (1970, "none"), (1950, "ambassador")])
+@pytest.mark.parametrize(
+    ("when", "level"), [("1975-02-08", "ambassador"), ("1978-03-17", "consular"), (1970, "none"), (1950, "ambassador")]
+)
 def test_turning_points(when: int | str, level: str) -> None:
     assert chibo.relations_status(when).level.value == level
 
@@ -194,4 +197,9 @@ def test_seed_article_claims(ds: chibo.Dataset) -> None:
     claims = ds.find_claims(source=SEED)
     assert len(claims) >= 20
     verdicts = {c.verdict for c in claims}
-    assert {chibo.Verdict.CONFIRMED, chibo.Verdict.CONTRADICTED, chibo.Verdict.DISPUTED, chibo.Verdict.UNVERIFIED} <= verdicts
+    assert {
+        chibo.Verdict.CONFIRMED,
+        chibo.Verdict.CONTRADICTED,
+        chibo.Verdict.DISPUTED,
+        chibo.Verdict.UNVERIFIED,
+    } <= verdicts

@@ -20,7 +20,9 @@ from chibo.dates import as_day
         ("2026-01-15", Precision.DAY, (2026, 1, 15), (2026, 1, 15)),
     ],
 )
-def test_parse_keeps_precision(text: str, precision: Precision, earliest: tuple[int, int, int], latest: tuple[int, int, int]) -> None:
+def test_parse_keeps_precision(
+    text: str, precision: Precision, earliest: tuple[int, int, int], latest: tuple[int, int, int]
+) -> None:
     d = PartialDate.parse(text)
     assert str(d) == text
     assert d.precision is precision

@@ -147,8 +147,13 @@ class TestTimeline:
 
     def test_kinds_present(self) -> None:
         kinds = {e.kind for e in chibo.timeline("2025-10", "2026-03")}
-        assert {chibo.EntryKind.EVENT, chibo.EntryKind.TERM_START, chibo.EntryKind.ELECTION_ROUND,
-                chibo.EntryKind.DECREE_ISSUED, chibo.EntryKind.DECREE_REPEALED} <= kinds
+        assert {
+            chibo.EntryKind.EVENT,
+            chibo.EntryKind.TERM_START,
+            chibo.EntryKind.ELECTION_ROUND,
+            chibo.EntryKind.DECREE_ISSUED,
+            chibo.EntryKind.DECREE_REPEALED,
+        } <= kinds
         assert chibo.EntryKind.RELATIONS_CHANGE in {e.kind for e in chibo.timeline("1975", "1978")}
 
     def test_country_filter(self) -> None:
@@ -158,7 +163,12 @@ class TestTimeline:
 class TestSearch:
     @pytest.mark.parametrize(
         ("text", "expected"),
-        [("jeri", "jose-jeri"), ("tuto", "jorge-quiroga"), ("JOSÉ JERÍ", "jose-jeri"), ("van klaveren", "alberto-van-klaveren")],
+        [
+            ("jeri", "jose-jeri"),
+            ("tuto", "jorge-quiroga"),
+            ("JOSÉ JERÍ", "jose-jeri"),
+            ("van klaveren", "alberto-van-klaveren"),
+        ],
     )
     def test_names_aliases_accents(self, text: str, expected: str) -> None:
         assert chibo.search(text)[0].id == expected

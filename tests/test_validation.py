@@ -28,7 +28,9 @@ def test_mini_is_valid(make_dir: MakeDir, mini: dict[str, Any]) -> None:
 
 def test_duplicate_id_across_files(make_dir: MakeDir, mini: dict[str, Any]) -> None:
     mini["organizations"][0]["id"] = "ana"
-    assert any("organizations.json: ana: $.id: duplicate id (also in people.json)" in p for p in problems_of(make_dir, mini))
+    assert any(
+        "organizations.json: ana: $.id: duplicate id (also in people.json)" in p for p in problems_of(make_dir, mini)
+    )
 
 
 def test_dangling_reference(make_dir: MakeDir, mini: dict[str, Any]) -> None:
@@ -81,7 +83,9 @@ def test_impossible_date(make_dir: MakeDir, mini: dict[str, Any]) -> None:
 
 def test_end_before_start(make_dir: MakeDir, mini: dict[str, Any]) -> None:
     mini["terms"][0]["end"] = "2019-01-01"
-    assert any("terms.json: t1: $.end: end 2019-01-01 before start 2020-11-08" in p for p in problems_of(make_dir, mini))
+    assert any(
+        "terms.json: t1: $.end: end 2019-01-01 before start 2020-11-08" in p for p in problems_of(make_dir, mini)
+    )
 
 
 def test_overlapping_single_seat_terms(make_dir: MakeDir, mini: dict[str, Any]) -> None:
@@ -111,7 +115,9 @@ def test_history_out_of_order(make_dir: MakeDir, mini: dict[str, Any]) -> None:
 
 def test_status_must_be_latest_reports(make_dir: MakeDir, mini: dict[str, Any]) -> None:
     mini["events"][0]["status"] = "planned"
-    assert any("meeting: $.status: planned differs from the latest report's held" in p for p in problems_of(make_dir, mini))
+    assert any(
+        "meeting: $.status: planned differs from the latest report's held" in p for p in problems_of(make_dir, mini)
+    )
 
 
 def test_missing_file(make_dir: MakeDir, mini: dict[str, Any]) -> None:

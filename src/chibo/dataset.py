@@ -180,8 +180,8 @@ class Dataset:
             info = info or extends.info
         if info is None and not problems:  # pragma: no cover - read_directory reports it
             problems.append(Problem(file="metadata.json", record=None, path="$", message="file missing"))
-        if not problems:
-            problems.extend(check_dataset(records))
+        # Cross-record checks run even when some records failed, so one run reports all it can.
+        problems.extend(check_dataset(records, unparsed=raw.unparsed))
         if problems:
             raise DataError(problems)
         assert info is not None

@@ -111,6 +111,7 @@ def _records(
         try:
             yield structure(item, cls)
         except StructureError as exc:
+            unparsed.add(label)
             problems.extend(
                 Problem(file=name, record=label, path=path, message=message) for path, message in exc.problems
             )
@@ -124,6 +125,7 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
     info: DatasetInfo | None = None
     records: dict[str, tuple[RecordType, ...]] = {}
     files: dict[str, str] = {}
+    unparsed: set[str] = set()
     meta = root.joinpath(METADATA_FILE)
     if meta.is_file():
         value = _read_json(meta, METADATA_FILE, problems)
@@ -143,8 +145,8 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
             records[collection] = ()
             continue
         value = _read_json(entry, name, problems)
-        found = tuple(_records(name, value, cls, problems)) if value is not None else ()
+        found = tuple(_records(name, value, cls, problems, unparsed)) if value is not None else ()
         records[collection] = found
         for record in found:
             files.setdefault(record.id, name)
-    return RawDataset(info=info, records=records, files=files)
+    return RawDataset(info=info, records=records, files=files, unparsed=frozenset(unparsed))

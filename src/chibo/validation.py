@@ -116,8 +116,14 @@ def _references(record: RecordType) -> Iterator[tuple[str, tuple[str, ...], str]
                 yield f"$.evidence[{i}]", ("sources",), source
 
 
-def check_dataset(records: Mapping[str, tuple[RecordType, ...]]) -> list[Problem]:
-    """Every fault that spans records, in a stable order."""
+def check_dataset(
+    records: Mapping[str, tuple[RecordType, ...]], *, unparsed: frozenset[str] = frozenset()
+) -> list[Problem]:
+    """Every fault that spans records, in a stable order.
+
+    References to ``unparsed`` ids (records that failed to load, already reported)
+    are not reported as dangling.
+    """
     problems: list[Problem] = []
     where: dict[str, str] = {}
     for collection, items in records.items():
@@ -138,6 +144,8 @@ def check_dataset(records: Mapping[str, tuple[RecordType, ...]]) -> list[Problem
         for record in items:
             for path, allowed, target in _references(record):
                 found = where.get(target)
+                if found is None and target in unparsed:
+                    continue
                 if found is None or (allowed != _ANY and found not in allowed):
                     expected = "any record" if allowed == _ANY else " or ".join(allowed)
                     problems.append(
