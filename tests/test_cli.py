@@ -27,25 +27,31 @@ def test_version() -> None:
 def test_relations() -> None:
     out = run("relations", "1976")
     assert out.returncode == 0
-    assert "ambassador" in out.stdout and "1975-02-08" in out.stdout
+    assert "ambassador" in out.stdout
+    assert "1975-02-08" in out.stdout
     data = json.loads(run("relations", "1976", "--json").stdout)
-    assert data["level"] == "ambassador" and data["cow_code"] == 3
+    assert data["level"] == "ambassador"
+    assert data["cow_code"] == 3
 
 
 def test_who() -> None:
     out = run("who", "president", "bo", "--on", "2025-12-22")
-    assert out.returncode == 0 and "Rodrigo Paz Pereira" in out.stdout
+    assert out.returncode == 0
+    assert "Rodrigo Paz Pereira" in out.stdout
     assert json.loads(run("who", "president", "BO", "--on", "2025-12-22", "--json").stdout)["id"] == "rodrigo-paz"
 
 
 def test_timeline_and_as_of() -> None:
     out = run("timeline", "--from", "2025-10", "--to", "2026-03")
-    assert out.returncode == 0 and "2026-01-15" in out.stdout
+    assert out.returncode == 0
+    assert "2026-01-15" in out.stdout
     before = json.loads(
         run("timeline", "--as-of", "2025-12-23", "--from", "2026-01", "--to", "2026-01", "--json").stdout
     )
     meeting = [e for e in before if e["record"] == "2026-01-15-fm-meeting-santiago"]
-    assert meeting and meeting[0]["status"] == "planned" and meeting[0]["date"] == "2026-01"
+    assert meeting
+    assert meeting[0]["status"] == "planned"
+    assert meeting[0]["date"] == "2026-01"
 
 
 def test_search_show_elections_claims_changes() -> None:
@@ -78,7 +84,8 @@ def test_errors_are_one_line(args: tuple[str, ...], code: int, message: str) -> 
 
 def test_validate(make_dir: Callable[[dict[str, Any]], Path], mini: dict[str, Any]) -> None:
     good = run("validate", str(make_dir(mini)))
-    assert good.returncode == 0 and good.stdout.startswith("ok:")
+    assert good.returncode == 0
+    assert good.stdout.startswith("ok:")
     mini["people"][0]["sources"] = []
     mini["terms"][0]["person"] = "ghost"
     bad = run("validate", str(make_dir(mini)))

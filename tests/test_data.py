@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pendulum
 import pytest
 
@@ -43,7 +45,8 @@ def test_imprecise_dates_keep_their_precision() -> None:
     assert str(periods["bo-cl-1962-none"].start) == "1962-04"
     assert periods["bo-cl-1962-none"].start.precision is chibo.Precision.MONTH
     call = chibo.get("2025-12-paz-kast-phone-call")
-    assert isinstance(call, chibo.Event) and str(call.date) == "2025-12"
+    assert isinstance(call, chibo.Event)
+    assert str(call.date) == "2025-12"
 
 
 def test_single_seat_terms_never_overlap(ds: chibo.Dataset) -> None:
@@ -53,15 +56,16 @@ def test_single_seat_terms_never_overlap(ds: chibo.Dataset) -> None:
         terms = sorted(
             (t for t in ds.terms if t.office == office.id and t.start is not None), key=lambda t: str(t.start)
         )
-        for earlier, later in zip(terms, terms[1:], strict=False):
+        for earlier, later in itertools.pairwise(terms):
             assert earlier.end is not None, f"{earlier.id} is open but {later.id} follows"
-            assert later.start is not None and later.start.latest >= earlier.end.earliest, (earlier.id, later.id)
+            assert later.start is not None
+            assert later.start.latest >= earlier.end.earliest, (earlier.id, later.id)
 
 
 def test_relations_contiguous_from_first_to_today(ds: chibo.Dataset) -> None:
     periods = ds.relations_history()
     assert periods[0].start.year < 1879
-    for earlier, later in zip(periods, periods[1:], strict=False):
+    for earlier, later in itertools.pairwise(periods):
         assert earlier.end == later.start
     assert periods[-1].end is None
 
@@ -90,7 +94,8 @@ def test_event_participants_were_alive(ds: chibo.Dataset) -> None:
 
 def test_holders_in_meetings_were_in_office(ds: chibo.Dataset) -> None:
     meeting = ds.get("2026-01-15-fm-meeting-santiago")
-    assert isinstance(meeting, chibo.Event) and meeting.date is not None
+    assert isinstance(meeting, chibo.Event)
+    assert meeting.date is not None
     day = meeting.date.earliest
     assert ds.holder("foreign_minister", "BO", on=day).id in meeting.participants  # type: ignore[union-attr]
     assert ds.holder("foreign_minister", "CL", on=day).id in meeting.participants  # type: ignore[union-attr]
@@ -132,7 +137,8 @@ def test_turning_points(when: int | str, level: str) -> None:
 )
 def test_holders(role: str, country: str, day: str, person: str) -> None:
     holder = chibo.holder(role, country, on=day)
-    assert holder is not None and holder.id == person
+    assert holder is not None
+    assert holder.id == person
 
 
 def test_chile_has_no_vice_president() -> None:
@@ -153,7 +159,9 @@ def test_bolivia_2025_runoff_counts() -> None:
     official = runoff.official
     assert official is not None
     paz = official.result_for("rodrigo-paz")
-    assert paz is not None and paz.votes == 3_519_534 and paz.share == pytest.approx(54.96)
+    assert paz is not None
+    assert paz.votes == 3_519_534
+    assert paz.share == pytest.approx(54.96)
     prelim_shares = {c.result_for("rodrigo-paz").share for c in runoff.preliminary if c.result_for("rodrigo-paz")}  # type: ignore[union-attr]
     assert 54.53 in prelim_shares
 
@@ -167,7 +175,8 @@ def test_chile_2025_runoff() -> None:
 def test_decree_5503_replaced_by_5516() -> None:
     d = chibo.decree("BO", "5503")
     assert str(d.issued) == "2025-12-17"
-    assert d.repealed_by == "bo-ds-5516" and str(d.repealed_on) == "2026-01-13"
+    assert d.repealed_by == "bo-ds-5516"
+    assert str(d.repealed_on) == "2026-01-13"
     assert chibo.decree("BO", "5516").status is chibo.DecreeStatus.IN_FORCE
 
 

@@ -81,7 +81,8 @@ def test_str_parse_round_trip(d: PartialDate) -> None:
 def test_earliest_not_after_latest_and_contained(d: PartialDate) -> None:
     assert d.earliest <= d.latest
     assert d.contains(d)
-    assert d.contains(d.earliest) and d.contains(d.latest)
+    assert d.contains(d.earliest)
+    assert d.contains(d.latest)
 
 
 @given(partial_dates, partial_dates)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -69,7 +70,7 @@ class TestRelations:
 
     def test_history_is_contiguous(self) -> None:
         periods = chibo.relations_history()
-        assert all(a.end == b.start for a, b in zip(periods, periods[1:], strict=False))
+        assert all(a.end == b.start for a, b in itertools.pairwise(periods))
         assert periods[-1].end is None
 
     def test_duration(self) -> None:
@@ -229,7 +230,8 @@ class TestAsOf:
 
     def test_counts_reported_later_are_dropped(self, small: chibo.Dataset) -> None:
         round_ = small.as_of("2025-10-21").election("BO", 2025).round(1)
-        assert round_.official is None and len(round_.preliminary) == 1
+        assert round_.official is None
+        assert len(round_.preliminary) == 1
 
     def test_bundled_meeting_as_of_the_article(self) -> None:
         ds = chibo.load().as_of("2025-12-23")

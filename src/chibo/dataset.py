@@ -204,8 +204,8 @@ class Dataset:
     def _index_holders(self) -> dict[tuple[str, Role], tuple[Term, ...]]:
         offices = {o.id: o for o in self.offices if o.single_seat}
         posts: dict[tuple[str, Role], set[str]] = defaultdict(set)
-        for office in offices.values():
-            posts[(office.country, office.role)].add(office.id)
+        for post_office in offices.values():
+            posts[(post_office.country, post_office.role)].add(post_office.id)
         # A role that names several posts in one country (ministers, vice-ministers) has no single holder.
         offices = {oid: o for oid, o in offices.items() if len(posts[(o.country, o.role)]) == 1}
         by_post: dict[tuple[str, Role], list[Term]] = defaultdict(list)
