@@ -134,6 +134,7 @@ __all__ = [
     "events",
     "get",
     "holder",
+    "last_meeting",
     "load",
     "meetings",
     "relations_history",
@@ -247,6 +248,15 @@ def meetings(
 ) -> tuple[Event, ...]:
     """Meetings between officials (in person, by phone, visits, commissions)."""
     return _load_bundled().meetings(country, between, participant, year, as_of)
+
+
+def last_meeting(
+    between: Iterable[str] = ("BO", "CL"),
+    role: Role | str = Role.FOREIGN_MINISTER,
+    before: DateLike | PartialDate | None = None,
+) -> Event | None:
+    """The latest meeting before a day between holders of ``role`` from both countries."""
+    return _load_bundled().last_meeting(between, role, before)
 
 
 def timeline(

@@ -26,6 +26,7 @@ from chibo.model import (
     Election,
     Event,
     EventKind,
+    EventStatus,
     Office,
     Organization,
     Person,
@@ -445,6 +446,42 @@ class Dataset:
     ) -> tuple[Event, ...]:
         """Meetings between officials: in person, by phone, visits and commissions."""
         return self.find_events(MEETING_KINDS, country, between, participant, year, as_of)
+
+    def last_meeting(
+        self,
+        between: Iterable[str] = ("BO", "CL"),
+        role: Role | str = Role.FOREIGN_MINISTER,
+        before: DateLike | PartialDate | None = None,
+    ) -> Event | None:
+        """The latest held meeting before a day in which holders of ``role`` from both countries took part.
+
+        A participant counts when one of their terms in that role and country
+        covers the meeting's date (its first or last possible day). ``before``
+        defaults to today.
+        """
+        pair = normalize_pair(between)
+        wanted = vocabulary(Role, role, "role")
+        limit = _day(before, "before")
+        offices = {o.id: o for o in self.offices}
+
+        def holds(person: str, country: str, event: Event) -> bool:
+            assert event.date is not None
+            for term in self.terms:
+                office = offices[term.office]
+                if term.person == person and office.role is wanted and office.country == country:
+                    if term.covers(event.date.earliest) or term.covers(event.date.latest):
+                        return True
+            return False
+
+        candidates = [
+            e
+            for e in self.meetings(between=pair)
+            if e.status is EventStatus.HELD and e.date is not None and e.date.latest < limit
+        ]
+        for event in reversed(candidates):
+            if all(any(holds(p, cc, event) for p in event.participants) for cc in pair):
+                return event
+        return None
 
     # -- timeline -----------------------------------------------------------------
 
