@@ -17,7 +17,8 @@ def verdict(claim_id: str) -> chibo.Verdict:
 
 def test_first_fm_meeting_in_25_years() -> None:
     last = chibo.last_meeting(role="foreign_minister", before=ARTICLE_DAY.subtract(days=21))
-    assert last is not None and last.date is not None
+    assert last is not None
+    assert last.date is not None
     within_25_years = last.date.earliest > ARTICLE_DAY.subtract(years=25)
     assert within_25_years
     assert verdict("claim-first-fm-meeting-in-25-years") is chibo.Verdict.CONTRADICTED

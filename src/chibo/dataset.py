@@ -468,9 +468,13 @@ class Dataset:
             assert event.date is not None
             for term in self.terms:
                 office = offices[term.office]
-                if term.person == person and office.role is wanted and office.country == country:
-                    if term.covers(event.date.earliest) or term.covers(event.date.latest):
-                        return True
+                if (
+                    term.person == person
+                    and office.role is wanted
+                    and office.country == country
+                    and (term.covers(event.date.earliest) or term.covers(event.date.latest))
+                ):
+                    return True
             return False
 
         candidates = [
