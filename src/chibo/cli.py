@@ -191,6 +191,22 @@ def _cmd_changes(ds: Dataset, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(ds: Dataset, args: argparse.Namespace) -> int:
+    target = ds.export(args.format, args.out)
+    if args.json:
+        print(json.dumps({"format": args.format, "path": str(target)}))
+    else:
+        print(f"wrote {args.format} to {target}")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from chibo.export import json_schema
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     ds = chibo.load(args.path)
     if args.json:
@@ -238,6 +254,10 @@ def _parser() -> _Parser:
     p = command("changes", "what the sources reported as new or changed in a window")
     p.add_argument("--since", required=True, help="YYYY-MM-DD")
     p.add_argument("--until", help="YYYY-MM-DD (default today)")
+    p = command("export", "write the dataset as json, jsonl or csv (a directory)")
+    p.add_argument("--format", required=True, choices=["json", "jsonl", "csv"])
+    p.add_argument("--out", required=True, help="output file (json, jsonl) or directory (csv)")
+    command("schema", "print the JSON Schema (draft 2020-12) of a data directory")
     p = command("validate", "validate a data directory")
     p.add_argument("path")
     return parser
@@ -252,6 +272,7 @@ _COMMANDS: dict[str, Callable[[Dataset, argparse.Namespace], int]] = {
     "elections": _cmd_elections,
     "claims": _cmd_claims,
     "changes": _cmd_changes,
+    "export": _cmd_export,
 }
 
 
@@ -262,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command == "validate":
             return _cmd_validate(args)
+        if args.command == "schema":
+            return _cmd_schema(args)
         ds = chibo.load(args.data) if args.data else chibo.load()
         return _COMMANDS[args.command](ds, args)
     except _Usage as exc:

@@ -7,6 +7,8 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from importlib.resources.abc import Traversable
+from os import PathLike
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
@@ -546,6 +548,14 @@ class Dataset:
         return tuple(
             c for c in self.claims if (source is None or c.source == source) and (wanted is None or c.verdict is wanted)
         )
+
+    # -- exports --------------------------------------------------------------------
+
+    def export(self, fmt: str, path: str | PathLike[str]) -> Path:
+        """Write the dataset as ``json``, ``jsonl`` or ``csv`` (a directory); deterministic."""
+        from chibo.export import export
+
+        return export(self, fmt, Path(path))
 
     # -- what was known when (chibo.history) -----------------------------------------
 

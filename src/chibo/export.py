@@ -1,0 +1,170 @@
+"""Exports downstream tools read: JSON, JSON Lines, CSV, and a JSON Schema generated from the model.
+
+Every export is deterministic: records in id order, keys in field order, UTF-8,
+``\\n`` line endings, so two runs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+import types
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from chibo.codec import unstructure
+from chibo.dates import PartialDate
+from chibo.errors import InvalidQuery
+from chibo.layout import COLLECTIONS, METADATA_FILE
+from chibo.model.metadata import DatasetInfo
+
+if TYPE_CHECKING:
+    from chibo.dataset import Dataset
+
+__all__ = ["FORMATS", "export", "json_schema"]
+
+FORMATS = ("json", "jsonl", "csv")
+
+
+def _collections(ds: Dataset) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    for name in COLLECTIONS:
+        records = sorted(getattr(ds, name), key=lambda r: r.id)
+        yield name, [unstructure(r) for r in records]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def export(ds: Dataset, fmt: str, path: str | Path) -> Path:
+    """Write ``ds`` as ``fmt`` to ``path`` (a file for json and jsonl, a directory for csv)."""
+    target = Path(path)
+    if fmt == "json":
+        document = {"metadata": unstructure(ds.info), **dict(_collections(ds))}
+        target.write_text(_dumps(document), encoding="utf-8", newline="\n")
+    elif fmt == "jsonl":
+        with target.open("w", encoding="utf-8", newline="\n") as out:
+            for name, records in _collections(ds):
+                for record in records:
+                    line = {"type": COLLECTIONS[name].__name__, "collection": name, "record": record}
+                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        target.mkdir(parents=True, exist_ok=True)
+        for name, records in _collections(ds):
+            (target / f"{name}.csv").write_text(_csv(COLLECTIONS[name], records), encoding="utf-8", newline="")
+        (target / METADATA_FILE).write_text(_dumps(unstructure(ds.info)), encoding="utf-8", newline="\n")
+    else:
+        raise InvalidQuery(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    return target
+
+
+def _cell(value: Any) -> str:
+    """Scalars as text, lists of scalars joined with ``|``, anything nested as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value) and not any("|" in v for v in value):
+        return "|".join(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _csv(cls: type, records: list[dict[str, Any]]) -> str:
+    columns = list(unstructure_order(cls))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([_cell(record.get(column)) for column in columns])
+    return buffer.getvalue()
+
+
+def unstructure_order(cls: type) -> list[str]:
+    names = [a.name for a in attrs.fields(cls)]
+    last = [n for n in ("sources", "note", "alternatives") if n in names]
+    return [n for n in names if n not in last] + last
+
+
+# -- JSON Schema -------------------------------------------------------------------------
+
+_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
+
+
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [_type_schema(a, defs) for a in typing.get_args(tp)]
+        return {"anyOf": options}
+    if tp is type(None):
+        return {"type": "null"}
+    if origin is tuple:
+        (item, _) = typing.get_args(tp)
+        return {"type": "array", "items": _type_schema(item, defs)}
+    if tp is PartialDate:
+        return dict(_DATE)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"enum": [m.value for m in tp]}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is float:
+        return {"type": "number"}
+    if tp is str:
+        return {"type": "string"}
+    if attrs.has(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}
+            defs[name] = _class_schema(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover - the model uses only the types above
+
+
+def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    properties = {}
+    required = []
+    for field in attrs.fields(cls):
+        schema = _type_schema(hints[field.name], defs)
+        if field.default is attrs.NOTHING:
+            required.append(field.name)
+        properties[field.name] = schema
+    doc = (cls.__doc__ or "").strip().split("\n")[0]
+    return {
+        "type": "object",
+        "description": doc,
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) for a whole data directory, generated from the model classes.
+
+    The top-level object's keys are the data files' names without ``.json``; each
+    collection is an array of records, ``metadata`` is an object.
+    """
+    defs: dict[str, Any] = {}
+    properties: dict[str, Any] = {"metadata": _type_schema(DatasetInfo, defs)}
+    for name, cls in COLLECTIONS.items():
+        properties[name] = {"type": "array", "items": _type_schema(cls, defs)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://chibo.invalid/schema/dataset.json",
+        "title": "chibo dataset",
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
