@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _package_version
 from importlib.resources import files
 from os import PathLike
 from pathlib import Path
@@ -69,10 +67,18 @@ from chibo.model import (
 from chibo.model.metadata import DatasetInfo
 from chibo.timeline import EntryKind, TimelineEntry
 
-try:
-    __version__ = _package_version("chibo")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # The package version is looked up on first use: importlib.metadata costs ~35 ms at import.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("chibo")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0.0.0"
+    raise AttributeError(f"module 'chibo' has no attribute {name!r}")
+
 
 __all__ = [
     "Agreement",

@@ -74,7 +74,23 @@ def vocabulary(cls: type[E], value: E | str, what: str) -> E:
         raise InvalidQuery(f"unknown {what} {value!r}; use one of: {choices}") from None
 
 
+_PAIRS: dict[tuple[str, ...], tuple[str, str]] = {}
+
+
 def normalize_pair(between: Iterable[str]) -> tuple[str, str]:
+    """``("cl", "BO")`` -> ``("BO", "CL")``; remembered for tuples already seen."""
+    if isinstance(between, tuple):
+        known = _PAIRS.get(between)
+        if known is not None:
+            return known
+        pair = _normalize_pair(between)
+        if len(_PAIRS) < 1024:
+            _PAIRS[between] = pair
+        return pair
+    return _normalize_pair(between)
+
+
+def _normalize_pair(between: Iterable[str]) -> tuple[str, str]:
     codes = sorted(normalize_country(c) for c in between)
     if len(codes) != 2 or codes[0] == codes[1]:
         raise InvalidQuery(f"between needs two different countries, got {list(between)!r}")

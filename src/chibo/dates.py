@@ -177,7 +177,8 @@ DateLike = _dt.date | str
 
 def today() -> pendulum.Date:
     """Today's date in UTC."""
-    return pendulum.today("UTC").date()
+    now = _dt.datetime.now(_dt.UTC)
+    return pendulum.Date(now.year, now.month, now.day)
 
 
 def as_day(value: DateLike | PartialDate, *, what: str = "date") -> pendulum.Date:

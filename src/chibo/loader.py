@@ -19,13 +19,13 @@ from chibo.errors import Problem
 from chibo.layout import COLLECTIONS, METADATA_FILE, RecordType
 from chibo.model.metadata import DatasetInfo
 
-__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "RawDataset", "read_directory"]
+__all__ = ["MAX_FILE_BYTES", "RawDataset", "read_directory"]
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A data file larger than this is refused rather than read into memory."""
 
-MAX_DEPTH = 32
-"""JSON nested deeper than this is refused (the model never needs more than 6 levels)."""
+# Nesting deeper than Python's recursion limit is refused by ``json`` itself (reported as
+# invalid JSON); shallower surplus nesting fails structuring with a typed error and a path.
 
 
 @attrs.frozen(kw_only=True)
@@ -38,19 +38,6 @@ class RawDataset:
     """Record id -> the file it came from."""
     unparsed: frozenset[str] = frozenset()
     """Ids of records that failed to load: references to them are not reported again."""
-
-
-def _depth_ok(value: Any, limit: int) -> bool:
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > limit:
-            return False
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-    return True
 
 
 def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | None:
@@ -86,9 +73,6 @@ def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | 
         return None
     except (ValueError, RecursionError) as exc:
         problems.append(Problem(file=name, record=None, path="$", message=f"invalid JSON: {exc}"))
-        return None
-    if not _depth_ok(value, MAX_DEPTH):
-        problems.append(Problem(file=name, record=None, path="$", message=f"nested deeper than {MAX_DEPTH} levels"))
         return None
     return value
 
