@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 import chibo
 from chibo.layout import COLLECTIONS
 
+from .conftest import write_dataset
+
 MakeDir = Callable[[dict[str, Any]], Path]
 
 json_values = st.recursive(
@@ -33,9 +35,7 @@ def test_fuzz_loader_gives_dataset_or_data_error(
 ) -> None:
     data = json.loads(json.dumps(mini))
     data[collection] = value
-    root = tmp_path_factory.mktemp("fuzz")
-    for name, content in data.items():
-        (root / f"{name}.json").write_text(json.dumps(content), encoding="utf-8")
+    root = write_dataset(tmp_path_factory.mktemp("fuzz"), data)
     try:
         chibo.load(root)
     except chibo.DataError as error:
@@ -47,9 +47,7 @@ def test_fuzz_loader_gives_dataset_or_data_error(
 def test_fuzz_records(tmp_path_factory: pytest.TempPathFactory, mini: dict[str, Any], record: dict[str, Any]) -> None:
     data = json.loads(json.dumps(mini))
     data["people"].append(record)
-    root = tmp_path_factory.mktemp("fuzzrec")
-    for name, content in data.items():
-        (root / f"{name}.json").write_text(json.dumps(content), encoding="utf-8")
+    root = write_dataset(tmp_path_factory.mktemp("fuzzrec"), data)
     try:
         chibo.load(root)
     except chibo.DataError as error:
