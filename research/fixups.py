@@ -96,6 +96,30 @@ def apply(data, log):
     for coll in data:
         alt_text(data[coll])
 
+    # Terms announced before they began: Kast (elected 14 Dec 2025) and his foreign minister
+    # (named in January 2026, called 'futuro canciller' by La Nación on 27 Jan 2026).
+    terms = _by_id(data["terms"])
+    t = terms.get("term-jose-antonio-kast-cl-president-2026")
+    if t is not None:
+        t["history"] = [
+            {"reported": "2025-12", "source": "src-elciudadano-2025-12-cancilleres-en", "status": "announced",
+             "start": "2026-03-11", "note": "'the inauguration of elected President José Antonio Kast on March 11'."},
+            {"reported": "2025-12-14", "source": "src-df-20251214-resultado-segunda-vuelta", "status": "announced",
+             "start": None, "note": "Kast wins the runoff and is elected president."},
+            {"reported": "2026-03-11", "source": "src-carasycaretas-20260311-kast-asumio", "status": "in_office",
+             "start": "2026-03-11", "note": None},
+        ]
+        t["sources"] = list(dict.fromkeys(t["sources"] + [h["source"] for h in t["history"]]))
+    t = terms.get("term-francisco-perez-mackenna-cl-foreign-minister-2026")
+    if t is not None:
+        t["history"] = [
+            {"reported": "2026-01-27", "source": "src-lanacion-cl-20260127-perez-mackenna", "status": "announced",
+             "start": None, "note": "'el futuro canciller Francisco Pérez Mackenna'."},
+            {"reported": "2026-03-11", "source": "src-grafelberg-20260311-perez-mackenna", "status": "in_office",
+             "start": "2026-03-11", "note": None},
+        ]
+        t["sources"] = list(dict.fromkeys(t["sources"] + ["src-lanacion-cl-20260127-perez-mackenna"]))
+
     # Terms: a start-less duplicate of a dated term of the same person and office goes.
     dated = {(t["person"], t["office"]) for t in data["terms"] if t.get("start")}
     keep = []

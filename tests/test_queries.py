@@ -246,3 +246,19 @@ class TestAsOf:
         assert (chibo.ChangeKind.STATUS, "meeting") in kinds
         assert (chibo.ChangeKind.DATE, "meeting") in kinds
         assert small.changes("2025-12-23", "2026-01-15") == ()
+
+
+class TestAnnouncedTerms:
+    def test_kast_known_as_president_elect_before_taking_office(self) -> None:
+        then = chibo.load().as_of("2025-12-20")
+        (term,) = then.terms_of(person="jose-antonio-kast", role="president")
+        assert [r.status for r in term.history] == [chibo.TermStatus.ANNOUNCED]
+        assert then.holder("president", "CL", on="2025-12-20").id == "gabriel-boric"  # type: ignore[union-attr]
+
+    def test_unknown_before_the_first_report(self) -> None:
+        assert chibo.load().as_of("2025-12-13").terms_of(person="jose-antonio-kast", role="president") == ()
+
+    def test_history_after_taking_office(self) -> None:
+        (term,) = chibo.terms(person="jose-antonio-kast", role="president")
+        assert term.history[-1].status is chibo.TermStatus.IN_OFFICE
+        assert str(term.start) == "2026-03-11"

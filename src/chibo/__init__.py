@@ -61,7 +61,9 @@ from chibo.model import (
     Source,
     Term,
     TermEnd,
+    TermReport,
     TermStart,
+    TermStatus,
     Verdict,
 )
 from chibo.model.metadata import DatasetInfo
@@ -127,7 +129,9 @@ __all__ = [
     "Source",
     "Term",
     "TermEnd",
+    "TermReport",
     "TermStart",
+    "TermStatus",
     "TimelineEntry",
     "Verdict",
     "__version__",

@@ -7,7 +7,8 @@ Rules (also in ``docs/concepts.md``):
   it happened). A record is kept by ``as_of(D)`` when that date surely falls on or
   before ``D`` (its latest possible day is ``<= D``).
 * A kept event takes the status, date and place of its latest report on or before ``D``.
-* Terms that began after ``D`` are dropped; terms that ended after ``D`` are open.
+* Terms that began after ``D`` are dropped, unless a report announced them by ``D``
+  (then they are kept, upcoming); terms that ended after ``D`` are open.
 * Election rounds held after ``D`` and counts reported after ``D`` are dropped.
 * Decrees issued after ``D`` are dropped; a decree's status is its latest report's.
 * Relations periods that began after ``D`` are dropped; the last one kept is open.
@@ -76,7 +77,16 @@ def decree_as_of(decree: Decree, day: pendulum.Date) -> Decree | None:
 
 
 def term_as_of(term: Term, day: pendulum.Date) -> Term | None:
-    if term.start is not None and not _known(term.start, day):
+    if term.history:
+        reports = tuple(r for r in term.history if _known(r.reported, day))
+        if not reports:
+            return None
+        term = attrs.evolve(term, history=reports)
+        if term.start is not None and not _known(term.start, day):
+            # announced, not yet begun: the start is the latest report's (None if none gave it)
+            start = next((r.start for r in reversed(reports) if r.start is not None), None)
+            return attrs.evolve(term, start=start, end=None, end_reason=None)
+    elif term.start is not None and not _known(term.start, day):
         return None
     if term.end is not None and not _known(term.end, day):
         return attrs.evolve(term, end=None, end_reason=None)

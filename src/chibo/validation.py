@@ -62,6 +62,8 @@ def _references(record: RecordType) -> Iterator[tuple[str, tuple[str, ...], str]
         case Term():
             yield "$.person", ("people",), record.person
             yield "$.office", ("offices",), record.office
+            for i, term_report in enumerate(record.history):
+                yield f"$.history[{i}].source", ("sources",), term_report.source
         case Election():
             yield "$.country", ("countries",), record.country
             for r, round_ in enumerate(record.rounds):

@@ -16,10 +16,11 @@ from chibo.model.enums import (
     Role,
     TermEnd,
     TermStart,
+    TermStatus,
     Verdict,
 )
 from chibo.model.events import Agreement, Event, EventReport
-from chibo.model.offices import Office, Term
+from chibo.model.offices import Office, Term, TermReport
 from chibo.model.people import Organization, Person
 from chibo.model.places import Border, BorderLength, Country
 from chibo.model.relations import RelationsPeriod, RelationsStatus
@@ -58,6 +59,8 @@ __all__ = [
     "Source",
     "Term",
     "TermEnd",
+    "TermReport",
     "TermStart",
+    "TermStatus",
     "Verdict",
 ]

@@ -15,6 +15,7 @@ __all__ = [
     "Role",
     "TermEnd",
     "TermStart",
+    "TermStatus",
     "Verdict",
 ]
 
@@ -87,6 +88,14 @@ class TermEnd(enum.StrEnum):
     OVERTHROWN = "overthrown"
     REPLACED = "replaced"
     OTHER = "other"
+
+
+class TermStatus(enum.StrEnum):
+    """Where a term stands, as a report describes it."""
+
+    ANNOUNCED = "announced"
+    IN_OFFICE = "in_office"
+    ENDED = "ended"
 
 
 class CountStage(enum.StrEnum):

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 import pendulum
 
 from chibo.dates import PartialDate
 from chibo.errors import FieldError
 from chibo.model.base import Record, check_text
-from chibo.model.enums import Role, TermEnd, TermStart
+from chibo.model.enums import Role, TermEnd, TermStart, TermStatus
 
-__all__ = ["Office", "Term"]
+__all__ = ["Office", "Term", "TermReport"]
 
 
 @attrs.frozen(kw_only=True)
@@ -30,6 +32,17 @@ class Office(Record):
 
 
 @attrs.frozen(kw_only=True)
+class TermReport:
+    """What one source, published on ``reported``, said of a term (e.g. announced before it began)."""
+
+    reported: PartialDate
+    source: str
+    status: TermStatus
+    start: PartialDate | None = None
+    note: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Term(Record):
     """A person holding an office from ``start`` to ``end`` (None: still in office)."""
 
@@ -41,12 +54,17 @@ class Term(Record):
     start_reason: TermStart | None = None
     end_reason: TermEnd | None = None
     acting: bool = False
+    history: tuple[TermReport, ...] = ()
+    """Reports in publication order; a term announced before it began is known from its first report."""
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is not None and self.end < self.start:
             raise FieldError("end", f"end {self.end} before start {self.start}")
         if self.end is None and self.end_reason is not None:
             raise FieldError("end_reason", "a term without an end has no end_reason")
+        for earlier, later in itertools.pairwise(self.history):
+            if later.reported < earlier.reported:
+                raise FieldError("history", f"reports out of date order ({earlier.reported} then {later.reported})")
 
     def covers(self, day: pendulum.Date) -> bool:
         """Whether the person surely held the office on ``day`` (a hand-over day counts for both)."""
