@@ -92,3 +92,36 @@ def test_cli_export_and_schema(tmp_path: Path) -> None:
     assert (tmp_path / "x.jsonl").exists()
     schema = subprocess.run([sys.executable, "-m", "chibo", "schema"], capture_output=True, text=True, timeout=60)
     assert json.loads(schema.stdout)["$schema"].endswith("2020-12/schema")
+
+
+POPOLO = Path(__file__).resolve().parent.parent.parent / "shared" / "popolo-schemas"
+
+
+@pytest.mark.skipif(not POPOLO.is_dir(), reason="the Popolo schemas live in ../shared/popolo-schemas")
+def test_popolo_export_validates_against_the_spec(ds: chibo.Dataset, tmp_path: Path) -> None:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT3
+
+    schemas = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in POPOLO.glob("*.json")}
+    registry: Registry = Registry().with_resources(
+        (schema["id"], Resource.from_contents(schema, default_specification=DRAFT3)) for schema in schemas.values()
+    )
+    document = json.loads(ds.export("popolo", tmp_path / "p.json").read_text(encoding="utf-8"))
+    kinds = {
+        "persons": "person",
+        "organizations": "organization",
+        "posts": "post",
+        "memberships": "membership",
+        "events": "event",
+    }
+    assert set(document) == set(kinds)
+    for key, schema_name in kinds.items():
+        validator = jsonschema.Draft3Validator(schemas[schema_name], registry=registry)
+        assert document[key]
+        for item in document[key]:
+            errors = list(validator.iter_errors(item))
+            assert not errors, (key, item.get("id"), errors[0].message)
+    paz = next(p for p in document["persons"] if p["id"] == "rodrigo-paz")
+    assert paz["birth_date"] == "1967-09-22"
+    call = next(e for e in document["events"] if e["id"] == "2025-12-paz-kast-phone-call")
+    assert call["start_date"] == "2025-12"

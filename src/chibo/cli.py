@@ -255,7 +255,7 @@ def _parser() -> _Parser:
     p.add_argument("--since", required=True, help="YYYY-MM-DD")
     p.add_argument("--until", help="YYYY-MM-DD (default today)")
     p = command("export", "write the dataset as json, jsonl or csv (a directory)")
-    p.add_argument("--format", required=True, choices=["json", "jsonl", "csv"])
+    p.add_argument("--format", required=True, choices=["json", "jsonl", "csv", "popolo"])
     p.add_argument("--out", required=True, help="output file (json, jsonl) or directory (csv)")
     command("schema", "print the JSON Schema (draft 2020-12) of a data directory")
     p = command("validate", "validate a data directory")

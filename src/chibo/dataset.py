@@ -274,6 +274,9 @@ class Dataset:
     def source(self, record_id: str) -> Source:
         return self._typed(record_id, Source)
 
+    def sources_of_ids(self, source_ids: Iterable[str]) -> tuple[Source, ...]:
+        return tuple(self.source(s) for s in source_ids)
+
     def sources_of(self, record: RecordType) -> tuple[Source, ...]:
         """The :class:`Source` records a record cites."""
         if isinstance(record, Source):

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "export", "json_schema"]
 
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "popolo")
 
 
 def _collections(ds: Dataset) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -59,6 +59,8 @@ def export(ds: Dataset, fmt: str, path: str | Path) -> Path:
         for name, records in _collections(ds):
             (target / f"{name}.csv").write_text(_csv(COLLECTIONS[name], records), encoding="utf-8", newline="")
         (target / METADATA_FILE).write_text(_dumps(unstructure(ds.info)), encoding="utf-8", newline="\n")
+    elif fmt == "popolo":
+        target.write_text(_dumps(popolo(ds)), encoding="utf-8", newline="\n")
     else:
         raise InvalidQuery(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
     return target
@@ -91,6 +93,116 @@ def unstructure_order(cls: type) -> list[str]:
     names = [a.name for a in attrs.fields(cls)]
     last = [n for n in ("sources", "note", "alternatives") if n in names]
     return [n for n in names if n not in last] + last
+
+
+# -- Popolo ------------------------------------------------------------------------------
+
+
+def _links(ds: Dataset, source_ids: tuple[str, ...]) -> list[dict[str, str]]:
+    links = []
+    for source in ds.sources_of_ids(source_ids):
+        link = {"url": source.url}
+        if source.title:
+            link["note"] = f"{source.publisher}: {source.title}"
+        links.append(link)
+    return links
+
+
+def _date(value: PartialDate | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _clean(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if v not in (None, [], "")}
+
+
+def popolo(ds: Dataset) -> dict[str, Any]:
+    """The dataset in Popolo form: persons, organizations, posts, memberships (terms) and events.
+
+    Dates keep their reduced precision; ``sources`` are Popolo links (URL, and
+    publisher and title as the note).
+    """
+    persons = [
+        _clean(
+            {
+                "id": p.id,
+                "name": p.name,
+                "other_names": [{"name": n} for n in (*p.other_names, *p.aliases)],
+                "birth_date": _date(p.birth_date),
+                "death_date": _date(p.death_date),
+                "summary": p.note,
+                "sources": _links(ds, p.sources),
+            }
+        )
+        for p in sorted(ds.people, key=lambda r: r.id)
+    ]
+    organizations = [
+        _clean(
+            {
+                "id": o.id,
+                "name": o.name,
+                "other_names": [{"name": n} for n in o.names[1:]],
+                "classification": o.kind.value,
+                "sources": _links(ds, o.sources),
+            }
+        )
+        for o in sorted(ds.organizations, key=lambda r: r.id)
+    ]
+    posts = [
+        _clean(
+            {
+                "id": o.id,
+                "label": o.label_en,
+                "other_label": [o.label_es],
+                "role": o.role.value,
+                "organization_id": o.organization,
+                "area_id": o.country,
+                "sources": _links(ds, o.sources),
+            }
+        )
+        for o in sorted(ds.offices, key=lambda r: r.id)
+    ]
+    offices = {o.id: o for o in ds.offices}
+    memberships = [
+        _clean(
+            {
+                "id": t.id,
+                "person_id": t.person,
+                "post_id": t.office,
+                "organization_id": offices[t.office].organization,
+                "role": offices[t.office].role.value,
+                "start_date": _date(t.start),
+                "end_date": _date(t.end),
+                "sources": _links(ds, t.sources),
+            }
+        )
+        for t in sorted(ds.terms, key=lambda r: r.id)
+    ]
+    names = {p.id: p.name for p in ds.people}
+    events = [
+        _clean(
+            {
+                "id": e.id,
+                "name": e.title,
+                "start_date": _date(e.date),
+                "end_date": _date(e.end_date),
+                "location": e.place,
+                "status": e.status.value,
+                "classification": e.kind.value,
+                "attendees": [{"id": p, "name": names[p]} for p in e.participants],
+                "description": e.note,
+                "sources": _links(ds, e.sources),
+            }
+        )
+        for e in sorted(ds.events, key=lambda r: r.id)
+    ]
+    return {
+        "persons": persons,
+        "organizations": organizations,
+        "posts": posts,
+        "memberships": memberships,
+        "events": events,
+    }
 
 
 # -- JSON Schema -------------------------------------------------------------------------
