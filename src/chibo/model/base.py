@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -10,7 +11,7 @@ import attrs
 
 from chibo.errors import FieldError
 
-__all__ = ["Alternative", "Record", "check_id", "check_nonempty", "check_range"]
+__all__ = ["Alternative", "Record", "check_id", "check_nonempty", "check_range", "check_report_order", "check_text"]
 
 _ID = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$")
 
@@ -36,6 +37,13 @@ def check_range(low: float, high: float) -> Callable[[Any, attrs.Attribute[Any],
             raise FieldError(attribute.name, f"{value} outside {low:g}-{high:g}")
 
     return check
+
+
+def check_report_order(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    """Reports (anything with a ``reported`` PartialDate) must be in publication order."""
+    for earlier, later in itertools.pairwise(value):
+        if later.reported < earlier.reported:
+            raise FieldError(attribute.name, f"reports out of date order ({earlier.reported} then {later.reported})")
 
 
 @attrs.frozen(kw_only=True)

@@ -6,7 +6,7 @@ import attrs
 
 from chibo.dates import PartialDate
 from chibo.errors import FieldError
-from chibo.model.base import Record, check_text
+from chibo.model.base import Record, check_report_order, check_text
 from chibo.model.enums import DecreeStatus
 
 __all__ = ["Decree", "DecreeReport"]
@@ -37,7 +37,7 @@ class Decree(Record):
     measures: tuple[str, ...] = ()
     repealed_by: str | None = None
     repealed_on: PartialDate | None = None
-    history: tuple[DecreeReport, ...] = ()
+    history: tuple[DecreeReport, ...] = attrs.field(default=(), validator=check_report_order)
 
     def __attrs_post_init__(self) -> None:
         if self.repealed_on is not None and self.issued is not None and self.repealed_on < self.issued:
@@ -45,9 +45,6 @@ class Decree(Record):
         ended = self.status in (DecreeStatus.REPEALED, DecreeStatus.REPLACED)
         if self.repealed_on is not None and not ended:
             raise FieldError("status", f"has repealed_on but status is {self.status.value}")
-        for earlier, later in zip(self.history, self.history[1:], strict=False):
-            if later.reported < earlier.reported:
-                raise FieldError("history", "reports out of date order")
         if self.history and self.history[-1].status is not self.status:
             raise FieldError("history", "the record's status must be that of its latest report")
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
-from typing import Any
-
 import attrs
 
 from chibo.dates import PartialDate
 from chibo.errors import FieldError
-from chibo.model.base import Record, check_text
+from chibo.model.base import Record, check_report_order, check_text
 from chibo.model.enums import AgreementKind, EventKind, EventStatus
 
 __all__ = ["Agreement", "Event", "EventReport"]
@@ -25,12 +22,6 @@ class EventReport:
     date: PartialDate | None = None
     place: str | None = None
     note: str | None = None
-
-
-def check_history(instance: Any, attribute: attrs.Attribute[Any], value: tuple[EventReport, ...]) -> None:
-    for earlier, later in itertools.pairwise(value):
-        if later.reported < earlier.reported:
-            raise FieldError(attribute.name, f"reports out of date order ({earlier.reported} then {later.reported})")
 
 
 @attrs.frozen(kw_only=True)
@@ -54,7 +45,7 @@ class Event(Record):
     topics: tuple[str, ...] = ()
     outcomes: tuple[str, ...] = ()
     agreements: tuple[str, ...] = ()
-    history: tuple[EventReport, ...] = attrs.field(default=(), validator=check_history)
+    history: tuple[EventReport, ...] = attrs.field(default=(), validator=check_report_order)
 
     def __attrs_post_init__(self) -> None:
         if self.end_date is not None:

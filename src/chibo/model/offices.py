@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
-
 import attrs
 import pendulum
 
 from chibo.dates import PartialDate
 from chibo.errors import FieldError
-from chibo.model.base import Record, check_text
+from chibo.model.base import Record, check_report_order, check_text
 from chibo.model.enums import Role, TermEnd, TermStart, TermStatus
 
 __all__ = ["Office", "Term", "TermReport"]
@@ -54,7 +52,7 @@ class Term(Record):
     start_reason: TermStart | None = None
     end_reason: TermEnd | None = None
     acting: bool = False
-    history: tuple[TermReport, ...] = ()
+    history: tuple[TermReport, ...] = attrs.field(default=(), validator=check_report_order)
     """Reports in publication order; a term announced before it began is known from its first report."""
 
     def __attrs_post_init__(self) -> None:
@@ -62,9 +60,6 @@ class Term(Record):
             raise FieldError("end", f"end {self.end} before start {self.start}")
         if self.end is None and self.end_reason is not None:
             raise FieldError("end_reason", "a term without an end has no end_reason")
-        for earlier, later in itertools.pairwise(self.history):
-            if later.reported < earlier.reported:
-                raise FieldError("history", f"reports out of date order ({earlier.reported} then {later.reported})")
 
     def covers(self, day: pendulum.Date) -> bool:
         """Whether the person surely held the office on ``day`` (a hand-over day counts for both)."""
