@@ -115,6 +115,7 @@ class Dataset:
         "_holders",
         "_names",
         "_relations",
+        "_shared_posts",
         "_timeline",
         "agreements",
         "borders",
@@ -171,7 +172,7 @@ class Dataset:
         self._names: NameIndex | None = None
         self._timeline: tuple[TimelineEntry, ...] | None = None
         self._relations = self._index_relations()
-        self._holders = self._index_holders()
+        self._holders, self._shared_posts = self._index_holders()
 
     # -- construction -------------------------------------------------------------
 
@@ -220,19 +221,25 @@ class Dataset:
             index[pair] = ([p.start.earliest for p in ordered], ordered)
         return index
 
-    def _index_holders(self) -> dict[tuple[str, Role], tuple[Term, ...]]:
+    def _index_holders(
+        self,
+    ) -> tuple[dict[tuple[str, Role], tuple[Term, ...]], dict[tuple[str, Role], tuple[str, ...]]]:
+        """Terms by (country, role) for single-seat posts, latest start first; and the
+        (country, role) pairs that name several posts, with those posts' ids."""
         offices = {o.id: o for o in self.offices if o.single_seat}
         posts: dict[tuple[str, Role], set[str]] = defaultdict(set)
         for post_office in offices.values():
             posts[(post_office.country, post_office.role)].add(post_office.id)
         # A role that names several posts in one country (ministers, vice-ministers) has no single holder.
-        offices = {oid: o for oid, o in offices.items() if len(posts[(o.country, o.role)]) == 1}
+        shared = {post: tuple(sorted(ids)) for post, ids in posts.items() if len(ids) > 1}
+        offices = {oid: o for oid, o in offices.items() if (o.country, o.role) not in shared}
         by_post: dict[tuple[str, Role], list[Term]] = defaultdict(list)
         for term in self.terms:
             office = offices.get(term.office)
             if office is not None and term.start is not None:
                 by_post[(office.country, office.role)].append(term)
-        return {post: tuple(sorted(terms, key=_term_key, reverse=True)) for post, terms in by_post.items()}
+        holders = {post: tuple(sorted(terms, key=_term_key, reverse=True)) for post, terms in by_post.items()}
+        return holders, shared
 
     # -- records --------------------------------------------------------------------
 
@@ -281,7 +288,7 @@ class Dataset:
         """The :class:`Source` records a record cites."""
         if isinstance(record, Source):
             return (record,)
-        return tuple(self.source(s) for s in record.sources)
+        return self.sources_of_ids(record.sources)
 
     # -- relations ----------------------------------------------------------------
 
@@ -351,8 +358,8 @@ class Dataset:
         """
         day = _day(on, "on")
         post = (normalize_country(country), vocabulary(Role, role, "role"))
-        several = sorted(o.id for o in self.offices if (o.country, o.role) == post and o.single_seat)
-        if len(several) > 1:
+        several = self._shared_posts.get(post)
+        if several is not None:
             raise InvalidQuery(f"{post[1].value} names several posts in {post[0]}: {', '.join(several)}; use terms()")
         for term in self._holders.get(post, ()):
             if term.covers(day):
@@ -483,20 +490,13 @@ class Dataset:
         pair = normalize_pair(between)
         wanted = vocabulary(Role, role, "role")
         limit = _day(before, "before")
-        offices = {o.id: o for o in self.offices}
 
         def holds(person: str, country: str, event: Event) -> bool:
             assert event.date is not None
-            for term in self.terms:
-                office = offices[term.office]
-                if (
-                    term.person == person
-                    and office.role is wanted
-                    and office.country == country
-                    and (term.covers(event.date.earliest) or term.covers(event.date.latest))
-                ):
-                    return True
-            return False
+            return any(
+                term.covers(event.date.earliest) or term.covers(event.date.latest)
+                for term in self.terms_of(person=person, role=wanted, country=country)
+            )
 
         candidates = [
             e
