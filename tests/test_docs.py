@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import doctest
 import re
+import shlex
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +31,9 @@ def test_docs_have_examples() -> None:
 
 @pytest.mark.parametrize("code", BLOCKS)
 def test_example_runs(code: str, capsys: pytest.CaptureFixture[str]) -> None:
+    for extra in ("pandas", "duckdb", "matplotlib"):  # blocks using an optional extra need it installed
+        if re.search(rf"^import {extra}\b", code, re.MULTILINE):
+            pytest.importorskip(extra)
     exec(compile(code, "<docs>", "exec"), {"__name__": "__docs__"})
 
 
@@ -44,3 +51,60 @@ def test_readme_opens_with_the_two_commands() -> None:
         'pip install ".[test]" && python -m pytest',
     ]
     assert 'pip install ".[test]" && python -m pytest' in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+CONSOLE = re.compile(r"```console\n(.*?)```", re.DOTALL)
+SHELL = re.compile(r"```sh\n(.*?)```", re.DOTALL)
+
+
+def _transcripts() -> list[Any]:
+    cases = []
+    for page in PAGES:
+        for b, block in enumerate(CONSOLE.findall(page.read_text(encoding="utf-8"))):
+            for i, chunk in enumerate(block.split("$ ")[1:]):
+                command, _, expected = chunk.partition("\n")
+                cases.append(pytest.param(command, expected, id=f"{page.name}-{b}.{i}-{command[:40]}"))
+    return cases
+
+
+def _shell_commands() -> list[Any]:
+    cases = []
+    for page in PAGES:
+        for block in SHELL.findall(page.read_text(encoding="utf-8")):
+            for line in block.splitlines():
+                command = line.split("#")[0].split(" > ")[0].strip()  # output redirection is the shell's
+                if command.startswith("chibo "):
+                    cases.append(pytest.param(command, id=f"{page.name}-{command[:40]}"))
+    return cases
+
+
+def _run_cli(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    argv = shlex.split(command)
+    assert argv[0] == "chibo"
+    (cwd / "src").symlink_to(ROOT / "src")  # paths in the docs are relative to the repository
+    return subprocess.run(
+        [sys.executable, "-m", "chibo", *argv[1:]], capture_output=True, text=True, timeout=120, cwd=cwd
+    )
+
+
+def test_docs_have_transcripts() -> None:
+    assert len(_transcripts()) >= 5
+    assert len(_shell_commands()) >= 8
+
+
+@pytest.mark.parametrize(("command", "expected"), _transcripts())
+def test_console_transcript(command: str, expected: str, tmp_path: Path) -> None:
+    if command.startswith("chibo plot"):
+        pytest.importorskip("matplotlib")
+    out = _run_cli(command, tmp_path)
+    shown = out.stdout + out.stderr
+    checker = doctest.OutputChecker()
+    assert checker.check_output(expected, shown, doctest.ELLIPSIS), f"{command}\nexpected:\n{expected}\ngot:\n{shown}"
+    assert (out.returncode == 0) == (not out.stderr), out.stderr
+
+
+@pytest.mark.parametrize("command", _shell_commands())
+def test_shell_command_runs(command: str, tmp_path: Path) -> None:
+    out = _run_cli(command, tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import chibo
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
@@ -42,3 +44,19 @@ def test_fact_check_report(verdict: str) -> None:
     assert text.startswith("# Fact-check:")
     assert f"## {verdict}" in text
     assert "](https://" in text
+
+
+def test_csv_with_pandas_duckdb(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    pytest.importorskip("duckdb")
+    text = run("csv_with_pandas_duckdb.py", str(tmp_path / "csv"))
+    assert (tmp_path / "csv" / "events.csv").is_file()
+    presidents = text.split("(pandas):")[1].split("(DuckDB):")[0]
+    assert "Rodrigo Paz Pereira 2025-11-08 (in office)" in presidents
+    assert "Evo Morales" in presidents
+    assert "Hugo Banzer" not in presidents  # before 2000
+    # the DuckDB counts agree with the query API
+    counts = {tuple(line.split()[:2]): int(line.split()[2]) for line in text.split("(DuckDB):")[1].strip().splitlines()}
+    for (year, kind), count in counts.items():
+        assert count == len(chibo.load().find_events(kind=kind, year=int(year))), (year, kind)
+    assert sum(counts.values()) == sum(len(chibo.load().find_events(year=y)) for y in range(2025, 2027))

@@ -125,3 +125,8 @@ def test_popolo_export_validates_against_the_spec(ds: chibo.Dataset, tmp_path: P
     assert paz["birth_date"] == "1967-09-22"
     call = next(e for e in document["events"] if e["id"] == "2025-12-paz-kast-phone-call")
     assert call["start_date"] == "2025-12"
+
+
+def test_published_schema_is_the_generated_one() -> None:
+    published = (Path(__file__).resolve().parent.parent / "docs" / "chibo.schema.json").read_text(encoding="utf-8")
+    assert published == json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -1,7 +1,8 @@
 """The ``chibo`` command.
 
 Exit status: 0 success, 1 nothing found or invalid data, 2 usage error (including a
-bad date or country code). Errors are one line on stderr, never a traceback.
+bad date or country code, or a command whose optional extra is not installed). Errors are
+one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 import chibo
 from chibo.codec import unstructure
 from chibo.dataset import Dataset
-from chibo.errors import ChiboError, DataError, InvalidQuery
+from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra
 from chibo.model import Person
 
 __all__ = ["main"]
@@ -200,6 +201,20 @@ def _cmd_export(ds: Dataset, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_plot(ds: Dataset, args: argparse.Namespace) -> int:
+    from chibo.plot import relations_chart, timeline_chart
+
+    if args.chart == "relations":
+        target = relations_chart(ds, args.out or "chibo-relations.png", between=args.between)
+    else:
+        target = timeline_chart(ds, args.out or "chibo-timeline.png", args.start, args.end, country=args.country)
+    if args.json:
+        print(json.dumps({"chart": args.chart, "path": str(target)}))
+    else:
+        print(f"wrote {target}")
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from chibo.export import json_schema
 
@@ -257,6 +272,18 @@ def _parser() -> _Parser:
     p = command("export", "write the dataset as json, jsonl or csv (a directory)")
     p.add_argument("--format", required=True, choices=["json", "jsonl", "csv", "popolo"])
     p.add_argument("--out", required=True, help="output file (json, jsonl) or directory (csv)")
+    plot = sub.add_parser("plot", help="draw a chart (needs the extra chibo[plot])", description="draw a chart")
+    charts = plot.add_subparsers(dest="chart", required=True, parser_class=_Parser)
+    p = charts.add_parser("relations", help="level of relations since the 19th century, as a step chart")
+    p.add_argument("--between", nargs=2, default=("BO", "CL"), metavar="CC")
+    p.add_argument("--out", help="file .png, .svg or .pdf (default chibo-relations.png)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = charts.add_parser("timeline", help="a period's events, terms, elections and decrees, one row each")
+    p.add_argument("--from", dest="start", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--to", dest="end", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--country", help="ISO alpha-2 code")
+    p.add_argument("--out", help="file .png, .svg or .pdf (default chibo-timeline.png)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     command("schema", "print the JSON Schema (draft 2020-12) of a data directory")
     p = command("validate", "validate a data directory")
     p.add_argument("path")
@@ -273,6 +300,7 @@ _COMMANDS: dict[str, Callable[[Dataset, argparse.Namespace], int]] = {
     "claims": _cmd_claims,
     "changes": _cmd_changes,
     "export": _cmd_export,
+    "plot": _cmd_plot,
 }
 
 
@@ -290,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Usage as exc:
         print(f"chibo: {exc} (see chibo --help)", file=sys.stderr)
         return 2
-    except InvalidQuery as exc:
+    except (InvalidQuery, MissingExtra) as exc:
         print(f"chibo: {exc}", file=sys.stderr)
         return 2
     except DataError as exc:

@@ -13,6 +13,7 @@ __all__ = [
     "DataError",
     "FieldError",
     "InvalidQuery",
+    "MissingExtra",
     "NotFound",
     "OutOfRange",
     "Problem",
@@ -42,6 +43,10 @@ class InvalidQuery(ChiboError, ValueError):
 
 class BadDate(InvalidQuery):
     """A date given to chibo could not be understood, or has the wrong precision."""
+
+
+class MissingExtra(ChiboError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install."""
 
 
 class OutOfRange(ChiboError, ValueError):
