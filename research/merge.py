@@ -4,16 +4,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).parent
 OUT = ROOT.parent / "src" / "chibo" / "data"
-AREAS = ["manual", "offices", "elections", "bilateral", "history", "regional", "decree", "claims"]
+AREAS = ["manual", "offices", "elections", "bilateral", "history", "regional", "decree", "claims", "after2026", "gaps2026"]
 COLLS = ["sources","countries","borders","people","organizations","offices","terms","elections","decrees","events","agreements","relations","claims"]
 PRIORITY = {
-    "people": ["manual","offices","elections","bilateral","history","regional","decree","claims"],
-    "terms": ["manual","offices","bilateral","history","regional","decree"],
-    "offices": ["manual","offices","bilateral","history","regional","decree"],
+    "people": ["manual","offices","elections","bilateral","history","regional","decree","claims","gaps2026","after2026"],
+    "terms": ["manual","offices","bilateral","history","regional","decree","gaps2026","after2026"],
+    "offices": ["manual","offices","bilateral","history","regional","decree","gaps2026","after2026"],
     "organizations": ["manual","offices","elections","bilateral","decree","history","regional","claims"],
-    "events": ["manual","bilateral","regional","history","decree","claims"],
+    "events": ["manual","bilateral","regional","history","decree","claims","after2026","gaps2026"],
     "agreements": ["manual","bilateral","history","decree","regional"],
-    "claims": ["manual","claims","history","regional","offices","bilateral","decree","elections"],
+    "claims": ["manual","claims","history","regional","offices","bilateral","decree","elections","after2026"],
 }
 conflicts = []
 

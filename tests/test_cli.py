@@ -93,3 +93,10 @@ def test_validate(make_dir: Callable[[dict[str, Any]], Path], mini: dict[str, An
     assert "Traceback" not in bad.stderr
     assert "people.json: ana: $.sources: must not be empty" in bad.stderr
     assert "terms.json: t1: $.person" in bad.stderr
+
+
+def test_who_after_a_lapsed_term_explains() -> None:
+    out = run("who", "president", "PE", "--on", "2026-08-01")
+    assert out.returncode == 1
+    assert out.stdout == ""
+    assert "was due to end 2026-07-28 and no source read says who followed" in out.stderr

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+from pathlib import Path
 
 import pendulum
 import pytest
@@ -133,12 +135,24 @@ def test_turning_points(when: int | str, level: str) -> None:
         ("attorney_general", "CL", "2025-12-16", "angel-valencia"),
         ("attorney_general", "BO", "2025-12-16", "roger-mariaca"),
         ("vice_president", "BO", "2026-01-01", "edmand-lara"),
+        ("president", "PE", "2026-07-28", "jose-maria-balcazar"),
+        ("president", "PY", "2026-03-11", "santiago-pena"),
     ],
 )
 def test_holders(role: str, country: str, day: str, person: str) -> None:
     holder = chibo.holder(role, country, on=day)
     assert holder is not None
     assert holder.id == person
+
+
+def test_peru_after_balcazars_scheduled_end_is_unknown() -> None:
+    """No source read reports the July 2026 handover: the dataset answers None, not Balcázar."""
+    term = chibo.get("term-jose-maria-balcazar-pe-president-2026")
+    assert isinstance(term, chibo.Term)
+    assert term.end is None
+    assert str(term.scheduled_end) == "2026-07-28"
+    assert [a.value for a in term.alternatives_for("scheduled_end")] == ["2026-07-26"]
+    assert chibo.holder("president", "PE", on="2026-07-29") is None
 
 
 def test_chile_has_no_vice_president() -> None:
@@ -212,3 +226,17 @@ def test_seed_article_claims(ds: chibo.Dataset) -> None:
         chibo.Verdict.DISPUTED,
         chibo.Verdict.UNVERIFIED,
     } <= verdicts
+
+
+def test_docs_coverage_table_matches_the_data() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "data.md").read_text(encoding="utf-8")
+    ds = chibo.load()
+    assert f"Dataset **{ds.version}**, as of **{ds.info.as_of}**" in page
+    rows = re.findall(r"^\| (`[^|]+) \|[^|]*\| ([\d, ]+) \|$", page, re.MULTILINE)
+    assert len(rows) >= 10
+    for names, counts in rows:
+        collections = re.findall(r"`(\w+)`", names)
+        numbers = [int(n) for n in counts.split(",")]
+        assert len(collections) == len(numbers), names
+        for collection, number in zip(collections, numbers, strict=True):
+            assert len(getattr(ds, collection)) == number, collection

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pendulum
 import pytest
 
@@ -87,6 +88,20 @@ class TestOffices:
     def test_holder_none_before_any_term(self, small: chibo.Dataset) -> None:
         assert small.holder("president", "BO", on="1990-01-01") is None
         assert small.holder("president", "bo", on="2021-01-01") is not None
+
+    def test_scheduled_end_bounds_an_open_term(self, small: chibo.Dataset) -> None:
+        term = small.get("t2")
+        assert isinstance(term, chibo.Term)
+        bounded = attrs.evolve(term, scheduled_end=chibo.PartialDate.parse("2030-11"))
+        assert bounded.covers(pendulum.Date(2030, 11, 30))
+        assert not bounded.lapsed(pendulum.Date(2030, 11, 30))
+        assert bounded.lapsed(pendulum.Date(2030, 12, 1))
+        assert not bounded.covers(pendulum.Date(2030, 12, 1))
+        ended = attrs.evolve(bounded, end=chibo.PartialDate.parse("2031-01-05"), end_reason=chibo.TermEnd.COMPLETED)
+        assert ended.covers(pendulum.Date(2031, 1, 5))  # a recorded end wins over the scheduled one
+        assert not ended.lapsed(pendulum.Date(2031, 1, 5))
+        with pytest.raises(ValueError, match="scheduled_end"):
+            attrs.evolve(term, scheduled_end=chibo.PartialDate.parse("2020"))
 
     def test_unknown_role(self) -> None:
         with pytest.raises(chibo.InvalidQuery, match="unknown role"):

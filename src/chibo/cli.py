@@ -16,6 +16,7 @@ from typing import Any
 import chibo
 from chibo.codec import unstructure
 from chibo.dataset import Dataset
+from chibo.dates import as_day, today
 from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra
 from chibo.model import Person
 
@@ -78,10 +79,14 @@ def _cmd_relations(ds: Dataset, args: argparse.Namespace) -> int:
 def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
     person = ds.holder(args.role, args.country, args.on)
     if person is None:
-        print(
-            f"chibo: nobody recorded as {args.role} of {args.country.upper()} on {args.on or 'today'}",
-            file=sys.stderr,
+        day = as_day(args.on, what="on") if args.on else today()
+        lapsed = [t for t in ds.terms_of(role=args.role, country=args.country) if t.lapsed(day)]
+        why = "".join(
+            f"; the last term recorded ({_name(ds, t.person)}, from {t.start}) was due to end {t.scheduled_end}"
+            " and no source read says who followed"
+            for t in lapsed[-1:]
         )
+        print(f"chibo: nobody recorded as {args.role} of {args.country.upper()} on {day}{why}", file=sys.stderr)
         return 1
     if args.json:
         _emit_json(person)

@@ -180,7 +180,7 @@ class Dataset:
     def from_records(cls, info: DatasetInfo, records: Mapping[str, Iterable[RecordType]]) -> Dataset:
         """Validate records as a whole (ids, references, terms, relations) and build a dataset."""
         materialized = {name: tuple(records.get(name, ())) for name in COLLECTIONS}
-        problems = check_dataset(materialized)
+        problems = check_dataset(materialized, as_of=info.as_of)
         if problems:
             raise DataError(problems)
         return cls(info, materialized)
@@ -201,7 +201,7 @@ class Dataset:
         if info is None and not problems:  # pragma: no cover - read_directory reports it
             problems.append(Problem(file="metadata.json", record=None, path="$", message="file missing"))
         # Cross-record checks run even when some records failed, so one run reports all it can.
-        problems.extend(check_dataset(records, unparsed=raw.unparsed))
+        problems.extend(check_dataset(records, unparsed=raw.unparsed, as_of=info.as_of if info else None))
         if problems:
             raise DataError(problems)
         assert info is not None

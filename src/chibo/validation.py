@@ -15,14 +15,17 @@ from chibo.model import (
     Claim,
     Country,
     Decree,
+    DecreeReport,
     Election,
     Event,
+    EventReport,
     Office,
     Organization,
     Person,
     RelationsPeriod,
     Source,
     Term,
+    TermReport,
 )
 
 __all__ = ["check_dataset"]
@@ -119,12 +122,16 @@ def _references(record: RecordType) -> Iterator[tuple[str, tuple[str, ...], str]
 
 
 def check_dataset(
-    records: Mapping[str, tuple[RecordType, ...]], *, unparsed: frozenset[str] = frozenset()
+    records: Mapping[str, tuple[RecordType, ...]],
+    *,
+    unparsed: frozenset[str] = frozenset(),
+    as_of: PartialDate | None = None,
 ) -> list[Problem]:
     """Every fault that spans records, in a stable order.
 
     References to ``unparsed`` ids (records that failed to load, already reported)
-    are not reported as dangling.
+    are not reported as dangling. With ``as_of`` (the dataset's date), nothing may
+    have been published or reported after it.
     """
     problems: list[Problem] = []
     where: dict[str, str] = {}
@@ -161,7 +168,38 @@ def check_dataset(
 
     problems.extend(_overlapping_terms(records))
     problems.extend(_relations_gaps(records))
+    if as_of is not None:
+        problems.extend(_after_as_of(records, as_of))
     return problems
+
+
+def _report_dates(record: RecordType) -> Iterator[tuple[str, PartialDate]]:
+    """``(path, date)`` of every publication or report date a record holds."""
+    match record:
+        case Source() if record.published is not None:
+            yield "$.published", record.published
+        case Event() | Decree() | Term():
+            reports: tuple[EventReport | DecreeReport | TermReport, ...] = record.history
+            for i, report in enumerate(reports):
+                yield f"$.history[{i}].reported", report.reported
+        case Election():
+            for r, round_ in enumerate(record.rounds):
+                for c, count in enumerate(round_.counts):
+                    if count.reported is not None:
+                        yield f"$.rounds[{r}].counts[{c}].reported", count.reported
+
+
+def _after_as_of(records: Mapping[str, tuple[RecordType, ...]], as_of: PartialDate) -> Iterator[Problem]:
+    for collection, items in records.items():
+        for record in items:
+            for path, date in _report_dates(record):
+                if date.earliest > as_of.latest:
+                    yield Problem(
+                        file=f"{collection}.json",
+                        record=record.id,
+                        path=path,
+                        message=f"{date} is after the dataset's as_of {as_of}",
+                    )
 
 
 def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:

@@ -49,6 +49,12 @@ class Term(Record):
     start: PartialDate | None
     """None when no source gives the start (the term is then never assumed to cover a day)."""
     end: PartialDate | None = None
+    scheduled_end: PartialDate | None = None
+    """The end fixed when the term began (a constitutional period, an interim mandate).
+
+    A term with no ``end`` is taken to run on only up to its ``scheduled_end``: past
+    that day nobody is assumed to hold the post until a source says who does.
+    """
     start_reason: TermStart | None = None
     end_reason: TermEnd | None = None
     acting: bool = False
@@ -58,6 +64,8 @@ class Term(Record):
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.start is not None and self.end < self.start:
             raise FieldError("end", f"end {self.end} before start {self.start}")
+        if self.scheduled_end is not None and self.start is not None and self.scheduled_end < self.start:
+            raise FieldError("scheduled_end", f"scheduled_end {self.scheduled_end} before start {self.start}")
         if self.end is None and self.end_reason is not None:
             raise FieldError("end_reason", "a term without an end has no end_reason")
 
@@ -65,4 +73,10 @@ class Term(Record):
         """Whether the person surely held the office on ``day`` (a hand-over day counts for both)."""
         if self.start is None or day < self.start.latest:
             return False
-        return self.end is None or day <= self.end.earliest
+        if self.end is None:
+            return not self.lapsed(day)
+        return day <= self.end.earliest
+
+    def lapsed(self, day: pendulum.Date) -> bool:
+        """Whether ``day`` is past the ``scheduled_end`` of a term no source has reported ended."""
+        return self.end is None and self.scheduled_end is not None and day > self.scheduled_end.latest

@@ -1,0 +1,162 @@
+"""The catalogue of malformed data directories: each one is refused with a DataError.
+
+Every fixture breaks a copy of the mini dataset in one way. For each, ``chibo.load``
+raises :class:`chibo.DataError` whose problems name the file, the record (or ``$`` for
+the whole file) and a field path; ``chibo validate`` exits 1 and prints them, never a
+traceback. The last test breaks many things at once and expects every one reported.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import chibo
+import chibo.loader
+from chibo.cli import main
+from tests.conftest import write_dataset
+
+Data = dict[str, Any]
+
+
+def _count(data: Data) -> dict[str, Any]:
+    counts: dict[str, Any] = data["elections"][0]["rounds"][0]["counts"][1]
+    return counts
+
+
+def _rewrite(name: str, change: Callable[[str], str | bytes]) -> Callable[[Path], None]:
+    def apply(root: Path) -> None:
+        new = change((root / name).read_text(encoding="utf-8"))
+        if isinstance(new, bytes):
+            (root / name).write_bytes(new)
+        else:
+            (root / name).write_text(new, encoding="utf-8")
+
+    return apply
+
+
+# name -> (change to the data before writing, change to the files after writing, expected problem)
+FIXTURES: dict[str, tuple[Callable[[Data], Any] | None, Callable[[Path], None] | None, str]] = {
+    "truncated-json": (None, _rewrite("events.json", lambda t: t[: len(t) // 2]), r"^events\.json: \$: invalid JSON"),
+    "not-utf8": (None, _rewrite("people.json", lambda t: t.encode() + b"\xff\xfe"), r"^people\.json: \$: .*not UTF-8"),
+    "nan": (None, _rewrite("elections.json", lambda t: t.replace("40.0", "NaN")), r"^elections\.json: .*NaN"),
+    "deeply-nested": (None, _rewrite("people.json", lambda t: "[" * 5000 + "]" * 5000), r"^people\.json: \$"),
+    "empty-file": (None, _rewrite("terms.json", lambda t: ""), r"^terms\.json: \$: invalid JSON"),
+    "not-an-array": (
+        lambda d: d.update(people={"ana": d["people"][0]}),
+        None,
+        r"^people\.json: \$: expected a JSON",
+    ),
+    "record-not-an-object": (lambda d: d["people"].append(42), None, r"^people\.json: #2: \$: expected an object"),
+    "missing-file": (lambda d: d.pop("claims"), None, r"^claims\.json: \$: file missing"),
+    "missing-metadata": (lambda d: d.pop("metadata"), None, r"^metadata\.json: \$: file missing"),
+    "bad-dataset-version": (lambda d: d["metadata"].update(version="one"), None, r"^metadata\.json: \$\.version"),
+    "missing-sources": (lambda d: d["people"][0].pop("sources"), None, r"^people\.json: ana: \$\.sources: required"),
+    "empty-sources": (lambda d: d["people"][0].update(sources=[]), None, r"^people\.json: ana: \$\.sources: must not"),
+    "unresolved-source": (lambda d: d["people"][0].update(sources=["s9"]), None, r"ana: \$\.sources\[0\]: 's9' is not"),
+    "missing-id": (lambda d: d["people"][0].pop("id"), None, r"^people\.json: #0: \$\.id: required field missing"),
+    "malformed-id": (lambda d: d["people"][1].update(id="Beto N"), None, r"^people\.json: Beto N: \$\.id: not a valid"),
+    "duplicate-id": (lambda d: d["people"].append(dict(d["people"][0])), None, r"ana: \$\.id: duplicate id"),
+    "dangling-reference": (lambda d: d["terms"][0].update(person="nobody"), None, r"^terms\.json: t1: \$\.person:"),
+    "unknown-field": (lambda d: d["people"][0].update(nickname="x"), None, r"^people\.json: ana: \$: unknown field"),
+    "wrong-type": (lambda d: _count(d)["results"][0].update(votes="forty"), None, r"results\[0\]\.votes: expected"),
+    "bool-for-integer": (lambda d: _count(d)["results"][0].update(votes=True), None, r"results\[0\]\.votes: expected"),
+    "wrong-enum": (lambda d: d["organizations"][0].update(kind="club"), None, r"party: \$\.kind: 'club' is not one"),
+    "impossible-date": (lambda d: d["people"][0].update(birth_date="1970-02-30"), None, r"ana: \$\.birth_date: not a"),
+    "death-before-birth": (
+        lambda d: d["people"][0].update(death_date="1960"),
+        None,
+        r"ana: \$\.death_date: death",
+    ),
+    "end-before-start": (lambda d: d["terms"][0].update(end="2019-01-01"), None, r"^terms\.json: t1: \$\.end: end"),
+    "end-reason-without-end": (lambda d: d["terms"][1].update(end_reason="resigned"), None, r"t2: \$\.end_reason"),
+    "scheduled-end-before-start": (
+        lambda d: d["terms"][1].update(scheduled_end="2020"),
+        None,
+        r"t2: \$\.scheduled_end",
+    ),
+    "overlapping-terms": (lambda d: d["terms"][1].update(start="2024-01-01"), None, r"t2: \$\.start: overlaps t1"),
+    "relations-gap": (lambda d: d["relations"][1].update(start="1978-04"), None, r"r2: \$\.start: BO-CL periods not"),
+    "relations-closed": (lambda d: d["relations"][1].update(end="2000"), None, r"r2: \$\.end: the latest BO-CL"),
+    "relations-one-country": (lambda d: d["relations"][0].update(countries=["BO", "BO"]), None, r"r1: \$\.countries"),
+    "share-out-of-range": (lambda d: _count(d)["results"][0].update(share=140), None, r"\.share: 140\.0 outside"),
+    "negative-votes": (lambda d: _count(d)["results"][0].update(votes=-5), None, r"\.votes: -5 outside"),
+    "duplicate-candidate": (lambda d: _count(d)["results"].append(_count(d)["results"][0]), None, r"listed twice"),
+    "bad-url": (lambda d: d["sources"][0].update(url="javascript:alert(1)"), None, r"s1: \$\.url: not an http"),
+    "bad-language": (lambda d: d["sources"][0].update(language="español"), None, r"s1: \$\.language: not an ISO"),
+    "published-after-as-of": (lambda d: d["sources"][1].update(published="2099"), None, r"s2: \$\.published: 2099 is"),
+    "reports-out-of-order": (lambda d: d["events"][0]["history"].reverse(), None, r"meeting: \$\.history"),
+    "status-not-latest-report": (lambda d: d["events"][0].update(status="planned"), None, r"meeting: \$\.status"),
+    "blank-name": (lambda d: d["people"][0].update(name="  "), None, r"ana: \$\.name: must not be blank"),
+}
+
+
+def _build(name: str, mini: Data, make_dir: Callable[[Data], Path]) -> Path:
+    change_data, change_files, _ = FIXTURES[name]
+    if change_data is not None:
+        change_data(mini)
+    root = make_dir(mini)
+    if change_files is not None:
+        change_files(root)
+    return root
+
+
+def test_catalogue_is_large_enough() -> None:
+    assert len(FIXTURES) >= 25
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_refused_with_located_problems(
+    name: str, mini: Data, make_dir: Callable[[Data], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _build(name, mini, make_dir)
+    with pytest.raises(chibo.DataError) as info:
+        chibo.load(root)
+    lines = [str(problem) for problem in info.value.problems]
+    assert any(re.search(FIXTURES[name][2], line) for line in lines), lines
+    for problem in info.value.problems:
+        assert re.fullmatch(r"\w+\.json", problem.file), problem
+        assert problem.path.startswith("$"), problem
+    assert main(["validate", str(root)]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert "Traceback" not in out.err
+    assert out.err.splitlines()[1:] == [f"  {line}" for line in lines]
+
+
+def test_enormous_file(mini: Data, make_dir: Callable[[Data], Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chibo.loader, "MAX_FILE_BYTES", 1000)
+    root = make_dir(mini)
+    (root / "sources.json").write_text(json.dumps(mini["sources"] * 50), encoding="utf-8")
+    with pytest.raises(chibo.DataError, match=r"sources\.json: \$: .*larger than 1000 bytes"):
+        chibo.load(root)
+
+
+def test_every_problem_in_one_run(mini: Data, tmp_path: Path) -> None:
+    """All the record-level breaks at once: one DataError names each of them."""
+    independent = [
+        "missing-sources",
+        "malformed-id",
+        "unknown-field",
+        "wrong-enum",
+        "end-reason-without-end",
+        "relations-gap",
+        "negative-votes",
+        "bad-url",
+        "published-after-as-of",
+        "status-not-latest-report",
+    ]
+    for name in independent:
+        change = FIXTURES[name][0]
+        assert change is not None
+        change(mini)
+    with pytest.raises(chibo.DataError) as info:
+        chibo.load(write_dataset(tmp_path / "all", mini))
+    lines = [str(problem) for problem in info.value.problems]
+    for name in independent:
+        assert any(re.search(FIXTURES[name][2], line) for line in lines), (name, lines)
