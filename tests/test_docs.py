@@ -81,7 +81,8 @@ def _shell_commands() -> list[Any]:
 def _run_cli(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     argv = shlex.split(command)
     assert argv[0] == "chibo"
-    (cwd / "src").symlink_to(ROOT / "src")  # paths in the docs are relative to the repository
+    for top in ("src", "tests"):  # paths in the docs are relative to the repository
+        (cwd / top).symlink_to(ROOT / top)
     return subprocess.run(
         [sys.executable, "-m", "chibo", *argv[1:]], capture_output=True, text=True, timeout=120, cwd=cwd
     )

@@ -228,7 +228,11 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    ds = chibo.load(args.path)
+    if args.as_overlay:
+        base = chibo.load(args.data) if args.data else chibo.load()
+        ds = chibo.load(args.path, extends=base, replace=args.replace)
+    else:
+        ds = chibo.load(args.path)
     if args.json:
         print(json.dumps({"valid": True, "records": len(ds), "version": ds.version}))
     else:
@@ -240,6 +244,12 @@ def _parser() -> _Parser:
     parser = _Parser(prog="chibo", description="A typed, sourced dataset of Chile–Bolivia relations.")
     parser.add_argument("--version", action="version", version=f"chibo {chibo.__version__}")
     parser.add_argument("--data", metavar="DIR", help="read this data directory instead of the bundled data")
+    parser.add_argument(
+        "--overlay", metavar="DIR", help="read this directory on top of the data (see docs: Extending the data)"
+    )
+    parser.add_argument(
+        "--replace", metavar="ID", action="append", default=[], help="an overlay record that replaces a base id"
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -292,6 +302,11 @@ def _parser() -> _Parser:
     command("schema", "print the JSON Schema (draft 2020-12) of a data directory")
     p = command("validate", "validate a data directory")
     p.add_argument("path")
+    p.add_argument(
+        "--as-overlay",
+        action="store_true",
+        help="validate PATH as an overlay on the bundled data (or on --data), with --replace ids",
+    )
     return parser
 
 
@@ -319,6 +334,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             return _cmd_schema(args)
         ds = chibo.load(args.data) if args.data else chibo.load()
+        if args.overlay:
+            ds = chibo.load(args.overlay, extends=ds, replace=args.replace)
+        elif args.replace:
+            raise _Usage("--replace needs --overlay")
         return _COMMANDS[args.command](ds, args)
     except _Usage as exc:
         print(f"chibo: {exc} (see chibo --help)", file=sys.stderr)
