@@ -119,8 +119,10 @@ def run(factors: list[int]) -> None:
             m = measure(Path(tmp))
             print(f"measured {factor}x: {m}", file=sys.stderr)
             rows.append((factor, m))
-    print("| size | records | load | per record | peak RSS | relations_status | holder | get | search('tuto') "
-          "| timeline(January 2026) |")
+    print(
+        "| size | records | load | per record | peak RSS | relations_status | holder | get | search('tuto') "
+        "| timeline(January 2026) |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     for factor, m in rows:
         print(
