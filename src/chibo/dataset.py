@@ -41,7 +41,7 @@ from chibo.model import (
 )
 from chibo.model.metadata import DatasetInfo
 from chibo.search import NameIndex
-from chibo.timeline import TimelineEntry, build_timeline
+from chibo.timeline import Timeline, TimelineEntry, build_timeline
 from chibo.validation import check_dataset
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ class Dataset:
         self._by_id = MappingProxyType(by_id)
         self._files = MappingProxyType(dict(files or {}))
         self._names: NameIndex | None = None
-        self._timeline: tuple[TimelineEntry, ...] | None = None
+        self._timeline: Timeline | None = None
         self._relations = self._index_relations()
         self._holders, self._shared_posts = self._index_holders()
 
@@ -525,17 +525,14 @@ class Dataset:
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)
         if self._timeline is None:
-            self._timeline = build_timeline(self._collections(), self._by_id)
+            self._timeline = Timeline(build_timeline(self._collections(), self._by_id))
         low = PartialDate.of(start).earliest if start is not None else None
         high = PartialDate.of(end).latest if end is not None else None
-        cc = normalize_country(country) if country is not None else None
-        return tuple(
-            entry
-            for entry in self._timeline
-            if (low is None or entry.date.latest >= low)
-            and (high is None or entry.date.earliest <= high)
-            and (cc is None or cc in entry.countries)
-        )
+        entries = self._timeline.window(low, high)
+        if country is None:
+            return entries
+        cc = normalize_country(country)
+        return tuple(entry for entry in entries if cc in entry.countries)
 
     def _collections(self) -> dict[str, tuple[RecordType, ...]]:
         return {name: getattr(self, name) for name in COLLECTIONS}
@@ -557,9 +554,9 @@ class Dataset:
             if wanted not in _KIND_ALIASES.values():
                 raise InvalidQuery(f"unknown kind {kind!r}; use one of {', '.join(sorted(_KIND_ALIASES))}")
             kinds = frozenset({wanted})
-        hits = self._names.search(text, kinds)
-        if limit is not None:
-            hits = hits[:limit]
+        if limit is not None and limit < 0:
+            raise InvalidQuery(f"limit must be positive or None, got {limit}")
+        hits = self._names.search(text, kinds, limit)
         return tuple(self._by_id[record_id] for record_id, _score in hits)
 
     def find_claims(self, source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Iterator, Mapping
+
+import pendulum
 
 import attrs
 
@@ -11,7 +14,7 @@ from chibo.dates import PartialDate
 from chibo.layout import RecordType
 from chibo.model import Decree, Election, Event, Office, Person, RelationsPeriod, Term
 
-__all__ = ["EntryKind", "TimelineEntry", "build_timeline"]
+__all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
 
 
 class EntryKind(enum.StrEnum):
@@ -48,6 +51,33 @@ def build_timeline(
     """Every dated entry of the dataset, sorted (see :class:`~chibo.PartialDate` for the order)."""
     entries = sorted(_entries(records, index), key=TimelineEntry.sort_key)
     return tuple(entries)
+
+
+_LONGEST_SPAN = 366  # days a date may stand for at most (a year)
+
+
+class Timeline:
+    """The sorted entries with an index on their first possible day, for windows in O(log n + k).
+
+    In :class:`~chibo.PartialDate` order the first possible day never decreases, so
+    the entries that may start by ``high`` are a prefix; the last possible day is at
+    most a year after the first, so the entries that may end on or after ``low`` all
+    lie past the first entry that may start a year before ``low``.
+    """
+
+    __slots__ = ("_first_days", "entries")
+
+    def __init__(self, entries: tuple[TimelineEntry, ...]) -> None:
+        self.entries = entries
+        self._first_days = [entry.date.earliest.toordinal() for entry in entries]
+
+    def window(self, low: pendulum.Date | None, high: pendulum.Date | None) -> tuple[TimelineEntry, ...]:
+        """The entries whose days may overlap ``[low, high]`` (either bound may be open)."""
+        stop = len(self.entries) if high is None else bisect.bisect_right(self._first_days, high.toordinal())
+        if low is None:
+            return self.entries[:stop]
+        begin = bisect.bisect_left(self._first_days, low.toordinal() - _LONGEST_SPAN, 0, stop)
+        return tuple(entry for entry in self.entries[begin:stop] if entry.date.latest >= low)
 
 
 def _name(index: Mapping[str, RecordType], record_id: str) -> str:
