@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from importlib.resources.abc import Traversable
@@ -12,10 +10,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
-import pendulum
-
-from chibo.dates import DateLike, PartialDate, as_day, today
-from chibo.errors import BadDate, DataError, InvalidQuery, NotFound, OutOfRange, Problem
+from chibo.arguments import day_or_today, normalize_country, normalize_pair, vocabulary
+from chibo.dates import DateLike, PartialDate, as_day
+from chibo.errors import DataError, InvalidQuery, NotFound, Problem
 from chibo.layout import COLLECTIONS, RecordType
 from chibo.loader import read_directory
 from chibo.model import (
@@ -40,6 +37,7 @@ from chibo.model import (
     Verdict,
 )
 from chibo.model.metadata import DatasetInfo
+from chibo.relations import RelationsIndex
 from chibo.search import NameIndex
 from chibo.timeline import Timeline, TimelineEntry, build_timeline
 from chibo.validation import check_dataset
@@ -47,58 +45,12 @@ from chibo.validation import check_dataset
 if TYPE_CHECKING:
     from chibo.history import Change
 
-__all__ = ["Dataset", "normalize_country", "normalize_pair"]
+__all__ = ["Dataset"]
 
 R = TypeVar("R")
 
 _KIND_ALIASES = {name: cls.__name__.lower() for name, cls in COLLECTIONS.items()}
 _SEARCHABLE = frozenset(_KIND_ALIASES.values()) - {"source"}
-
-
-def normalize_country(code: str) -> str:
-    """``"bo"`` -> ``"BO"``; anything that is not two letters is :class:`~chibo.InvalidQuery`."""
-    if not isinstance(code, str) or len(code.strip()) != 2 or not code.strip().isalpha():
-        raise InvalidQuery(f"not an ISO 3166-1 alpha-2 country code: {code!r}")
-    return code.strip().upper()
-
-
-E = TypeVar("E", bound=enum.Enum)
-
-
-def vocabulary(cls: type[E], value: E | str, what: str) -> E:
-    """``Role("president")`` with an :class:`~chibo.InvalidQuery` listing the choices."""
-    try:
-        return cls(value)
-    except ValueError:
-        choices = ", ".join(str(m.value) for m in cls)
-        raise InvalidQuery(f"unknown {what} {value!r}; use one of: {choices}") from None
-
-
-_PAIRS: dict[tuple[str, ...], tuple[str, str]] = {}
-
-
-def normalize_pair(between: Iterable[str]) -> tuple[str, str]:
-    """``("cl", "BO")`` -> ``("BO", "CL")``; remembered for tuples already seen."""
-    if isinstance(between, tuple):
-        known = _PAIRS.get(between)
-        if known is not None:
-            return known
-        pair = _normalize_pair(between)
-        if len(_PAIRS) < 1024:
-            _PAIRS[between] = pair
-        return pair
-    return _normalize_pair(between)
-
-
-def _normalize_pair(between: Iterable[str]) -> tuple[str, str]:
-    codes = sorted(normalize_country(c) for c in between)
-    if len(codes) != 2 or codes[0] == codes[1]:
-        raise InvalidQuery(f"between needs two different countries, got {list(between)!r}")
-    return (codes[0], codes[1])
-
-
-def _day(value: DateLike | PartialDate | None, what: str) -> pendulum.Date:
-    return today() if value is None else as_day(value, what=what)
 
 
 class Dataset:
@@ -171,7 +123,7 @@ class Dataset:
         self._files = MappingProxyType(dict(files or {}))
         self._names: NameIndex | None = None
         self._timeline: Timeline | None = None
-        self._relations = self._index_relations()
+        self._relations = RelationsIndex(self.relations)
         self._holders, self._shared_posts = self._index_holders()
 
     # -- construction -------------------------------------------------------------
@@ -208,18 +160,6 @@ class Dataset:
         return cls(info, records, files=files)
 
     # -- indexes ------------------------------------------------------------------
-
-    def _index_relations(
-        self,
-    ) -> dict[tuple[str, ...], tuple[list[pendulum.Date], tuple[RelationsPeriod, ...]]]:
-        by_pair: dict[tuple[str, ...], list[RelationsPeriod]] = defaultdict(list)
-        for period in self.relations:
-            by_pair[period.countries].append(period)
-        index = {}
-        for pair, periods in by_pair.items():
-            ordered = tuple(sorted(periods, key=lambda p: p.start))
-            index[pair] = ([p.start.earliest for p in ordered], ordered)
-        return index
 
     def _index_holders(
         self,
@@ -294,11 +234,7 @@ class Dataset:
 
     def relations_history(self, between: Iterable[str] = ("BO", "CL")) -> tuple[RelationsPeriod, ...]:
         """The ordered, contiguous periods of relations between two countries."""
-        pair = normalize_pair(between)
-        found = self._relations.get(pair)
-        if found is None:
-            raise NotFound(f"relations {'-'.join(pair)}")
-        return found[1]
+        return self._relations.history(between)
 
     def relations_status(
         self, when: int | DateLike | PartialDate | None = None, between: Iterable[str] = ("BO", "CL")
@@ -310,43 +246,7 @@ class Dataset:
         Outside the dataset's coverage (before the first period, after today) it
         raises :class:`~chibo.OutOfRange`.
         """
-        pair = normalize_pair(between)
-        found = self._relations.get(pair)
-        if found is None:
-            raise NotFound(f"relations {'-'.join(pair)}")
-        starts, periods = found
-        now = today()
-        if when is None:
-            day = now
-        elif isinstance(when, bool):
-            raise BadDate(f"not a year or a date: {when!r}")
-        elif isinstance(when, int):
-            if not 1 <= when <= 9999:
-                raise OutOfRange(f"year {when} is outside 1-9999")
-            day = now if when == now.year else pendulum.Date(when, 12, 31)
-        else:
-            day = as_day(when, what="when")
-        if day > now:
-            raise OutOfRange(f"{day} is in the future; the dataset covers {periods[0].start} to today")
-        position = bisect.bisect_right(starts, day) - 1
-        if position < 0:
-            raise OutOfRange(f"{day} is before the dataset's coverage, which starts {periods[0].start}")
-        period = periods[position]
-        certain = True
-        for boundary in (period.start, period.end):
-            if boundary is not None and not boundary.is_day and boundary.earliest <= day <= boundary.latest:
-                certain = False
-        return RelationsStatus(
-            countries=pair,
-            on=day,
-            level=period.level,
-            start=period.start,
-            end=period.end,
-            period=period.id,
-            cause=period.cause,
-            sources=period.sources,
-            certain=certain,
-        )
+        return self._relations.status(when, between)
 
     # -- offices ------------------------------------------------------------------
 
@@ -356,7 +256,7 @@ class Dataset:
         A role that names several posts in one country (``minister``,
         ``vice_minister``) raises :class:`~chibo.InvalidQuery`: use :meth:`terms_of`.
         """
-        day = _day(on, "on")
+        day = day_or_today(on, "on")
         post = (normalize_country(country), vocabulary(Role, role, "role"))
         several = self._shared_posts.get(post)
         if several is not None:
@@ -489,7 +389,7 @@ class Dataset:
         """
         pair = normalize_pair(between)
         wanted = vocabulary(Role, role, "role")
-        limit = _day(before, "before")
+        limit = day_or_today(before, "before")
 
         def holds(person: str, country: str, event: Event) -> bool:
             assert event.date is not None
@@ -585,7 +485,7 @@ class Dataset:
         """What was first reported, changed status or changed date between two days."""
         from chibo.history import changes
 
-        return changes(self, as_day(since, what="since"), _day(until, "until"))
+        return changes(self, as_day(since, what="since"), day_or_today(until, "until"))
 
 
 def _term_key(term: Term) -> tuple[PartialDate, str]:

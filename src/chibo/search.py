@@ -94,9 +94,7 @@ class NameIndex:
                 best[record_id] = rank
         return best
 
-    def search(
-        self, text: str, kinds: frozenset[str] | None = None, limit: int | None = None
-    ) -> list[tuple[str, int]]:
+    def search(self, text: str, kinds: frozenset[str] | None = None, limit: int | None = None) -> list[tuple[str, int]]:
         """``(record id, score)`` pairs, best first, one per record; the first ``limit`` only if given."""
         query = fold(text)
         if not query:
@@ -108,13 +106,11 @@ class NameIndex:
         best = self._rank(query, words, sorted(pool), kinds)
         if not best:
             best = self._rank(query, words, range(len(self._names)), kinds)
+
         def order(item: tuple[str, tuple[int, int, int]]) -> tuple[tuple[int, ...], str]:
             return (tuple(-x for x in item[1]), item[0])
 
-        if limit is None:
-            ordered = sorted(best.items(), key=order)
-        else:
-            ordered = heapq.nsmallest(limit, best.items(), key=order)
+        ordered = sorted(best.items(), key=order) if limit is None else heapq.nsmallest(limit, best.items(), key=order)
         return [(record_id, rank[0]) for record_id, rank in ordered]
 
 

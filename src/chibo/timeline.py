@@ -6,9 +6,8 @@ import bisect
 import enum
 from collections.abc import Iterator, Mapping
 
-import pendulum
-
 import attrs
+import pendulum
 
 from chibo.dates import PartialDate
 from chibo.layout import RecordType

@@ -27,6 +27,7 @@ from chibo.model import (
     Term,
     TermReport,
 )
+from chibo.relations import contiguity_problems
 
 __all__ = ["check_dataset"]
 
@@ -167,7 +168,7 @@ def check_dataset(
                     )
 
     problems.extend(_overlapping_terms(records))
-    problems.extend(_relations_gaps(records))
+    problems.extend(contiguity_problems(p for p in records.get("relations", ()) if isinstance(p, RelationsPeriod)))
     if as_of is not None:
         problems.extend(_after_as_of(records, as_of))
     return problems
@@ -222,28 +223,3 @@ def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterato
                     message=f"overlaps {earlier.id} in single-seat office {office} "
                     f"(starts {later.start}; {earlier.id} {ends})",
                 )
-
-
-def _relations_gaps(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
-    by_pair: dict[tuple[str, ...], list[RelationsPeriod]] = defaultdict(list)
-    for period in records.get("relations", ()):
-        if isinstance(period, RelationsPeriod):
-            by_pair[period.countries].append(period)
-    for pair, periods in sorted(by_pair.items()):
-        periods.sort(key=lambda p: (p.start, p.id))
-        for earlier, later in itertools.pairwise(periods):
-            if earlier.end != later.start:
-                yield Problem(
-                    file="relations.json",
-                    record=later.id,
-                    path="$.start",
-                    message=f"{'-'.join(pair)} periods not contiguous: {earlier.id} ends "
-                    f"{earlier.end or 'never'}, {later.id} starts {later.start}",
-                )
-        if periods and periods[-1].end is not None:
-            yield Problem(
-                file="relations.json",
-                record=periods[-1].id,
-                path="$.end",
-                message=f"the latest {'-'.join(pair)} period must be open (end null)",
-            )

@@ -1,0 +1,105 @@
+"""Relations between two countries over time: contiguity of the periods, and the index behind the queries."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import pendulum
+
+from chibo.arguments import normalize_pair
+from chibo.dates import DateLike, PartialDate, as_day, today
+from chibo.errors import BadDate, NotFound, OutOfRange, Problem
+from chibo.model.relations import RelationsPeriod, RelationsStatus
+
+__all__ = ["RelationsIndex", "contiguity_problems"]
+
+
+def _by_pair(periods: Iterable[RelationsPeriod]) -> dict[tuple[str, ...], list[RelationsPeriod]]:
+    by_pair: dict[tuple[str, ...], list[RelationsPeriod]] = defaultdict(list)
+    for period in periods:
+        by_pair[period.countries].append(period)
+    for found in by_pair.values():
+        found.sort(key=lambda p: (p.start, p.id))
+    return by_pair
+
+
+def contiguity_problems(periods: Iterable[RelationsPeriod]) -> Iterator[Problem]:
+    """Each pair's periods must follow one another without gap or overlap, the latest open."""
+    for pair, ordered in sorted(_by_pair(periods).items()):
+        for earlier, later in itertools.pairwise(ordered):
+            if earlier.end != later.start:
+                yield Problem(
+                    file="relations.json",
+                    record=later.id,
+                    path="$.start",
+                    message=f"{'-'.join(pair)} periods not contiguous: {earlier.id} ends "
+                    f"{earlier.end or 'never'}, {later.id} starts {later.start}",
+                )
+        if ordered and ordered[-1].end is not None:
+            yield Problem(
+                file="relations.json",
+                record=ordered[-1].id,
+                path="$.end",
+                message=f"the latest {'-'.join(pair)} period must be open (end null)",
+            )
+
+
+class RelationsIndex:
+    """Periods by country pair, with the first day of each, for lookups by day in O(log n)."""
+
+    __slots__ = ("_pairs",)
+
+    def __init__(self, periods: Iterable[RelationsPeriod]) -> None:
+        self._pairs = {
+            pair: ([p.start.earliest for p in ordered], tuple(ordered)) for pair, ordered in _by_pair(periods).items()
+        }
+
+    def _find(self, between: Iterable[str]) -> tuple[tuple[str, str], list[pendulum.Date], tuple[RelationsPeriod, ...]]:
+        pair = normalize_pair(between)
+        found = self._pairs.get(pair)
+        if found is None:
+            raise NotFound(f"relations {'-'.join(pair)}")
+        return pair, found[0], found[1]
+
+    def history(self, between: Iterable[str]) -> tuple[RelationsPeriod, ...]:
+        """The ordered, contiguous periods of relations between two countries."""
+        return self._find(between)[2]
+
+    def status(self, when: int | DateLike | PartialDate | None, between: Iterable[str]) -> RelationsStatus:
+        """The level on a day, a year's 31 December (today for the current year), or today (None)."""
+        pair, starts, periods = self._find(between)
+        now = today()
+        if when is None:
+            day = now
+        elif isinstance(when, bool):
+            raise BadDate(f"not a year or a date: {when!r}")
+        elif isinstance(when, int):
+            if not 1 <= when <= 9999:
+                raise OutOfRange(f"year {when} is outside 1-9999")
+            day = now if when == now.year else pendulum.Date(when, 12, 31)
+        else:
+            day = as_day(when, what="when")
+        if day > now:
+            raise OutOfRange(f"{day} is in the future; the dataset covers {periods[0].start} to today")
+        position = bisect.bisect_right(starts, day) - 1
+        if position < 0:
+            raise OutOfRange(f"{day} is before the dataset's coverage, which starts {periods[0].start}")
+        period = periods[position]
+        return RelationsStatus(
+            countries=pair,
+            on=day,
+            level=period.level,
+            start=period.start,
+            end=period.end,
+            period=period.id,
+            cause=period.cause,
+            sources=period.sources,
+            certain=not any(_inside_imprecise(boundary, day) for boundary in (period.start, period.end)),
+        )
+
+
+def _inside_imprecise(boundary: PartialDate | None, day: pendulum.Date) -> bool:
+    return boundary is not None and not boundary.is_day and boundary.earliest <= day <= boundary.latest
