@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,40 @@ def test_import_parses_nothing() -> None:
     import subprocess
     import sys
 
-    code = "import chibo; print(chibo._bundled is None)"
+    code = "import sys, chibo; print(chibo._bundled is None, 'chibo.dataset' in sys.modules, 'pendulum' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "True"
+    assert out.stdout.split() == ["True", "False", "False"]
+
+
+def test_first_relations_answer_reads_relations_only() -> None:
+    """relations_status/relations_history answer from relations.json alone until more is needed."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys, chibo\n"
+        "s = chibo.relations_status(1976); h = chibo.relations_history()\n"
+        "fast = (chibo._bundled is None, 'chibo.dataset' in sys.modules)\n"
+        "full = chibo.load()\n"
+        "print(json.dumps([*fast, s == full.relations_status(1976), h == full.relations_history(),"
+        " chibo.relations_status(1976) == s]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == [True, False, True, True, True]
+
+
+def test_relations_only_read_still_validates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A broken relations.json fails the fast path with the same DataError a full load gives."""
+    broken = tmp_path / "chibo" / "data"
+    broken.mkdir(parents=True)
+    periods = json.loads((Path(chibo.__file__).parent / "data" / "relations.json").read_text(encoding="utf-8"))
+    periods[3]["start"] = "1885"  # a gap after the previous period's end
+    (broken / "relations.json").write_text(json.dumps(periods), encoding="utf-8")
+    monkeypatch.setattr(chibo, "_relations", None)
+    monkeypatch.setattr(chibo, "_bundled", None)
+    monkeypatch.setattr("importlib.resources.files", lambda package: tmp_path / "chibo")
+    with pytest.raises(chibo.DataError, match="not contiguous"):
+        chibo.relations_status(1976)
 
 
 class TestRelations:
@@ -277,3 +309,16 @@ class TestAnnouncedTerms:
         (term,) = chibo.terms(person="jose-antonio-kast", role="president")
         assert term.history[-1].status is chibo.TermStatus.IN_OFFICE
         assert str(term.start) == "2026-03-11"
+
+
+def test_no_submodule_shadows_a_function() -> None:
+    """``import chibo.<module>`` must not replace a function of the same name on the package."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.walk_packages(chibo.__path__, "chibo."):
+        if module.name not in ("chibo.plot", "chibo.__main__"):  # an optional extra; the command line
+            importlib.import_module(module.name)
+    for name in chibo.__all__:
+        value = getattr(chibo, name)
+        assert not isinstance(value, type(chibo)), name

@@ -47,6 +47,7 @@ def hook(event, args):
 
 sys.addaudithook(hook)
 import chibo
+chibo.load()  # imports every module loading uses (pendulum loads ctypes, for one); the data under test comes next
 armed = True
 ds = chibo.load(data_dir)
 armed = False

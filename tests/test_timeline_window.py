@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chibo import PartialDate
-from chibo.timeline import EntryKind, Timeline, TimelineEntry
+from chibo.chronology import EntryKind, Timeline, TimelineEntry
 
 from .strategies import partial_dates
 

@@ -13,65 +13,123 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from importlib.resources import files
 from os import PathLike
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from chibo.dataset import Dataset
-from chibo.dates import DateLike, PartialDate, Precision
-from chibo.errors import (
-    BadDate,
-    ChiboError,
-    DataError,
-    InvalidQuery,
-    MissingExtra,
-    NotFound,
-    OutOfRange,
-    Problem,
-)
-from chibo.history import Change, ChangeKind
-from chibo.layout import RecordType
-from chibo.model import (
-    Agreement,
-    AgreementKind,
-    Alternative,
-    Border,
-    BorderLength,
-    Claim,
-    Count,
-    Country,
-    CountStage,
-    Decree,
-    DecreeReport,
-    DecreeStatus,
-    Election,
-    Event,
-    EventKind,
-    EventReport,
-    EventStatus,
-    Office,
-    Organization,
-    OrganizationKind,
-    Person,
-    RelationsLevel,
-    RelationsPeriod,
-    RelationsStatus,
-    Result,
-    Role,
-    Round,
-    Source,
-    Term,
-    TermEnd,
-    TermReport,
-    TermStart,
-    TermStatus,
-    Verdict,
-)
-from chibo.model.metadata import DatasetInfo
-from chibo.timeline import EntryKind, TimelineEntry
+if TYPE_CHECKING:
+    from chibo.chronology import EntryKind, TimelineEntry
+    from chibo.dataset import Dataset
+    from chibo.dates import DateLike, PartialDate, Precision
+    from chibo.errors import (
+        BadDate,
+        ChiboError,
+        DataError,
+        InvalidQuery,
+        MissingExtra,
+        NotFound,
+        OutOfRange,
+        Problem,
+    )
+    from chibo.history import Change, ChangeKind
+    from chibo.layout import RecordType
+    from chibo.model import (
+        Agreement,
+        AgreementKind,
+        Alternative,
+        Border,
+        BorderLength,
+        Claim,
+        Count,
+        Country,
+        CountStage,
+        Decree,
+        DecreeReport,
+        DecreeStatus,
+        Election,
+        Event,
+        EventKind,
+        EventReport,
+        EventStatus,
+        Office,
+        Organization,
+        OrganizationKind,
+        Person,
+        RelationsLevel,
+        RelationsPeriod,
+        RelationsStatus,
+        Result,
+        Role,
+        Round,
+        Source,
+        Term,
+        TermEnd,
+        TermReport,
+        TermStart,
+        TermStatus,
+        Verdict,
+    )
+    from chibo.model.metadata import DatasetInfo
+    from chibo.relations import RelationsIndex
+
+# Public names and the module each lives in: imported on first use, so that ``import
+# chibo`` stays cheap and a first answer pays only for the modules it needs.
+_HOME = {
+    "Agreement": "chibo.model.events",
+    "AgreementKind": "chibo.model.enums",
+    "Alternative": "chibo.model.base",
+    "BadDate": "chibo.errors",
+    "Border": "chibo.model.places",
+    "BorderLength": "chibo.model.places",
+    "Change": "chibo.history",
+    "ChangeKind": "chibo.history",
+    "ChiboError": "chibo.errors",
+    "Claim": "chibo.model.claims",
+    "Count": "chibo.model.elections",
+    "CountStage": "chibo.model.enums",
+    "Country": "chibo.model.places",
+    "DataError": "chibo.errors",
+    "Dataset": "chibo.dataset",
+    "DatasetInfo": "chibo.model.metadata",
+    "DateLike": "chibo.dates",
+    "Decree": "chibo.model.decrees",
+    "DecreeReport": "chibo.model.decrees",
+    "DecreeStatus": "chibo.model.enums",
+    "Election": "chibo.model.elections",
+    "EntryKind": "chibo.chronology",
+    "Event": "chibo.model.events",
+    "EventKind": "chibo.model.enums",
+    "EventReport": "chibo.model.events",
+    "EventStatus": "chibo.model.enums",
+    "InvalidQuery": "chibo.errors",
+    "MissingExtra": "chibo.errors",
+    "NotFound": "chibo.errors",
+    "Office": "chibo.model.offices",
+    "Organization": "chibo.model.people",
+    "OrganizationKind": "chibo.model.enums",
+    "OutOfRange": "chibo.errors",
+    "PartialDate": "chibo.dates",
+    "Person": "chibo.model.people",
+    "Precision": "chibo.dates",
+    "Problem": "chibo.errors",
+    "RecordType": "chibo.layout",
+    "RelationsLevel": "chibo.model.relations",
+    "RelationsPeriod": "chibo.model.relations",
+    "RelationsStatus": "chibo.model.relations",
+    "Result": "chibo.model.elections",
+    "Role": "chibo.model.enums",
+    "Round": "chibo.model.elections",
+    "Source": "chibo.model.sources",
+    "Term": "chibo.model.offices",
+    "TermEnd": "chibo.model.enums",
+    "TermReport": "chibo.model.offices",
+    "TermStart": "chibo.model.enums",
+    "TermStatus": "chibo.model.enums",
+    "TimelineEntry": "chibo.chronology",
+    "Verdict": "chibo.model.enums",
+}
 
 
-def __getattr__(name: str) -> str:
+def __getattr__(name: str) -> Any:
     # The package version is looked up on first use: importlib.metadata costs ~35 ms at import.
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
@@ -80,7 +138,18 @@ def __getattr__(name: str) -> str:
             return version("chibo")
         except PackageNotFoundError:  # pragma: no cover - running from a source tree
             return "0.0.0"
-    raise AttributeError(f"module 'chibo' has no attribute {name!r}")
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'chibo' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__version__"])
 
 
 __all__ = [
@@ -160,13 +229,51 @@ _lock = threading.Lock()
 _bundled: Dataset | None = None
 
 
+_relations_lock = threading.Lock()
+_relations: RelationsIndex | None = None
+
+
 def _load_bundled() -> Dataset:
     global _bundled
     if _bundled is None:
         with _lock:
             if _bundled is None:
+                from importlib.resources import files
+
+                from chibo.dataset import Dataset
+
                 _bundled = Dataset.read(files("chibo").joinpath("data"))
     return _bundled
+
+
+def _bundled_relations() -> RelationsIndex:
+    """The relations of the bundled data; until the whole dataset is needed, from relations.json alone.
+
+    The bundled files are validated as a whole before every release (the test suite
+    loads them); reading only ``relations.json`` still checks each period and their
+    contiguity, and raises :class:`DataError` like a full load would.
+    """
+    global _relations
+    if _bundled is not None:
+        return _bundled.relations_index
+    if _relations is None:
+        with _relations_lock:
+            if _relations is None:
+                from importlib.resources import files
+
+                from chibo.errors import DataError
+                from chibo.loader import read_collection
+                from chibo.model.relations import RelationsPeriod
+                from chibo.relations import RelationsIndex, contiguity_problems
+
+                problems: list[Problem] = []
+                entry = files("chibo").joinpath("data", "relations.json")
+                periods = read_collection(entry, "relations.json", RelationsPeriod, problems)
+                problems.extend(contiguity_problems(periods))
+                if problems:
+                    raise DataError(problems)
+                _relations = RelationsIndex(periods)
+    return _relations
 
 
 def load(
@@ -182,6 +289,11 @@ def load(
     in the base is an error unless it is listed in ``replace``. The result is
     validated as a whole. Any fault raises :class:`DataError` listing every problem.
     """
+    from pathlib import Path
+
+    from chibo.dataset import Dataset
+    from chibo.errors import DataError, InvalidQuery, Problem
+
     if path is None:
         if extends is not None:
             raise InvalidQuery("extends needs a path to the overlay directory")
@@ -196,12 +308,12 @@ def relations_status(
     when: int | DateLike | PartialDate | None = None, between: Iterable[str] = ("BO", "CL")
 ) -> RelationsStatus:
     """Level of relations on a day, or on 31 December of a year (see :meth:`Dataset.relations_status`)."""
-    return _load_bundled().relations_status(when, between)
+    return _bundled_relations().status(when, between)
 
 
 def relations_history(between: Iterable[str] = ("BO", "CL")) -> tuple[RelationsPeriod, ...]:
     """The ordered, contiguous periods of relations between two countries."""
-    return _load_bundled().relations_history(between)
+    return _bundled_relations().history(between)
 
 
 def holder(role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
@@ -264,7 +376,7 @@ def meetings(
 
 def last_meeting(
     between: Iterable[str] = ("BO", "CL"),
-    role: Role | str = Role.FOREIGN_MINISTER,
+    role: Role | str = "foreign_minister",
     before: DateLike | PartialDate | None = None,
 ) -> Event | None:
     """The latest meeting before a day between holders of ``role`` from both countries."""

@@ -115,7 +115,7 @@ def _cmd_search(ds: Dataset, args: argparse.Namespace) -> int:
     if not found:
         print(f"chibo: nothing matches {args.text!r}", file=sys.stderr)
         return 1
-    from chibo.search import names_of
+    from chibo.names import names_of
 
     print(_table([[r.id, type(r).__name__, names_of(r)[0]] for r in found]))
     return 0

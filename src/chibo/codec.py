@@ -2,8 +2,8 @@
 
 Every conversion between the data files (or exports) and the classes goes
 through :data:`converter`. Hooks for ``PartialDate`` and ``pendulum.Date`` are
-registered explicitly: cattrs' JSON preconf would otherwise turn pendulum dates
-back into stdlib dates.
+registered explicitly, so that neither cattrs' defaults nor its JSON preconf turn
+pendulum dates back into stdlib dates.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 import pendulum
+from cattrs import Converter
 from cattrs.errors import (
     AttributeValidationNote,
     ClassValidationError,
@@ -25,7 +26,6 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 from cattrs.gen import make_dict_unstructure_fn
-from cattrs.preconf.json import make_converter
 
 from chibo.dates import PartialDate
 from chibo.errors import BadDate, FieldError
@@ -34,8 +34,13 @@ __all__ = ["StructureError", "converter", "structure", "unstructure"]
 
 T = TypeVar("T")
 
-converter = make_converter(forbid_extra_keys=True, detailed_validation=True)
-"""The converter. Unknown keys are errors; every error carries its path."""
+converter = Converter(forbid_extra_keys=True, detailed_validation=True)
+"""The converter. Unknown keys are errors; every error carries its path.
+
+A plain :class:`cattrs.Converter` with chibo's own hooks: the data holds only JSON
+types, ``PartialDate`` and ``pendulum.Date``, so cattrs' JSON preconf (whose import
+costs more than the rest of this module) adds nothing we use.
+"""
 
 
 def _structure_partial_date(value: Any, _: type) -> PartialDate:

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
 from chibo.arguments import day_or_today, normalize_country, normalize_pair, vocabulary
+from chibo.chronology import Timeline, TimelineEntry, build_timeline
 from chibo.dates import DateLike, PartialDate, as_day
 from chibo.errors import DataError, InvalidQuery, NotFound, Problem
 from chibo.layout import COLLECTIONS, RecordType
@@ -37,9 +38,8 @@ from chibo.model import (
     Verdict,
 )
 from chibo.model.metadata import DatasetInfo
+from chibo.names import NameIndex
 from chibo.relations import RelationsIndex
-from chibo.search import NameIndex
-from chibo.timeline import Timeline, TimelineEntry, build_timeline
 from chibo.validation import check_dataset
 
 if TYPE_CHECKING:
@@ -231,6 +231,11 @@ class Dataset:
         return self.sources_of_ids(record.sources)
 
     # -- relations ----------------------------------------------------------------
+
+    @property
+    def relations_index(self) -> RelationsIndex:
+        """The index behind :meth:`relations_status` and :meth:`relations_history`."""
+        return self._relations
 
     def relations_history(self, between: Iterable[str] = ("BO", "CL")) -> tuple[RelationsPeriod, ...]:
         """The ordered, contiguous periods of relations between two countries."""

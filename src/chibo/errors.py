@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -72,6 +71,8 @@ class NotFound(ChiboError, KeyError):
 
     @classmethod
     def for_key(cls, key: str, known: Iterable[str]) -> NotFound:
+        import difflib
+
         return cls(key, difflib.get_close_matches(key, list(known), n=3, cutoff=0.6))
 
 

@@ -10,16 +10,18 @@ import json
 from collections.abc import Iterator
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from chibo.codec import StructureError, structure
 from chibo.errors import Problem
-from chibo.layout import COLLECTIONS, METADATA_FILE, RecordType
-from chibo.model.metadata import DatasetInfo
 
-__all__ = ["MAX_FILE_BYTES", "RawDataset", "read_directory"]
+if TYPE_CHECKING:
+    from chibo.layout import RecordType
+    from chibo.model.metadata import DatasetInfo
+
+__all__ = ["MAX_FILE_BYTES", "RawDataset", "read_collection", "read_directory"]
+
+R = TypeVar("R")
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 """A data file larger than this is refused rather than read into memory."""
@@ -28,9 +30,12 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 # invalid JSON); shallower surplus nesting fails structuring with a typed error and a path.
 
 
-@attrs.frozen(kw_only=True)
-class RawDataset:
-    """What :func:`read_directory` found: records per collection (file order) and the metadata."""
+class RawDataset(NamedTuple):
+    """What :func:`read_directory` found: records per collection (file order) and the metadata.
+
+    A plain named tuple: it never leaves the loader, and an attrs class would cost the
+    first relations answer its creation time.
+    """
 
     info: DatasetInfo | None
     records: dict[str, tuple[RecordType, ...]]
@@ -81,9 +86,7 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def _records(
-    name: str, value: Any, cls: type[RecordType], problems: list[Problem], unparsed: set[str]
-) -> Iterator[RecordType]:
+def _records(name: str, value: Any, cls: type[R], problems: list[Problem], unparsed: set[str]) -> Iterator[R]:
     if not isinstance(value, list):
         problems.append(
             Problem(file=name, record=None, path="$", message=f"expected a JSON array, got {type(value).__name__}")
@@ -106,6 +109,9 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
 
     With ``partial`` (an overlay), missing files are allowed.
     """
+    from chibo.layout import COLLECTIONS, METADATA_FILE
+    from chibo.model.metadata import DatasetInfo
+
     info: DatasetInfo | None = None
     records: dict[str, tuple[RecordType, ...]] = {}
     files: dict[str, str] = {}
@@ -128,9 +134,21 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
                 problems.append(Problem(file=name, record=None, path="$", message="file missing"))
             records[collection] = ()
             continue
-        value = _read_json(entry, name, problems)
-        found = tuple(_records(name, value, cls, problems, unparsed)) if value is not None else ()
+        found = read_collection(entry, name, cls, problems, unparsed)
         records[collection] = found
         for record in found:
             files.setdefault(record.id, name)
     return RawDataset(info=info, records=records, files=files, unparsed=frozenset(unparsed))
+
+
+def read_collection(
+    entry: Traversable, name: str, cls: type[R], problems: list[Problem], unparsed: set[str] | None = None
+) -> tuple[R, ...]:
+    """The records of one data file, each checked on its own; faults go to ``problems``.
+
+    Ids of records that failed to parse are added to ``unparsed``.
+    """
+    value = _read_json(entry, name, problems)
+    if value is None:
+        return ()
+    return tuple(_records(name, value, cls, problems, set() if unparsed is None else unparsed))

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chibo.chronology import EntryKind, TimelineEntry
 from chibo.dates import DateLike, PartialDate, today
 from chibo.errors import InvalidQuery, MissingExtra
 from chibo.model import RelationsLevel, RelationsPeriod
-from chibo.timeline import EntryKind, TimelineEntry
 
 if TYPE_CHECKING:
     from chibo.dataset import Dataset

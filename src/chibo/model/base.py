@@ -11,7 +11,16 @@ import attrs
 
 from chibo.errors import FieldError
 
-__all__ = ["Alternative", "Record", "check_id", "check_nonempty", "check_range", "check_report_order", "check_text"]
+__all__ = [
+    "Alternative",
+    "Record",
+    "check_country_pair",
+    "check_id",
+    "check_nonempty",
+    "check_range",
+    "check_report_order",
+    "check_text",
+]
 
 _ID = re.compile(r"^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$")
 
@@ -44,6 +53,13 @@ def check_report_order(instance: Any, attribute: attrs.Attribute[Any], value: tu
     for earlier, later in itertools.pairwise(value):
         if later.reported < earlier.reported:
             raise FieldError(attribute.name, f"reports out of date order ({earlier.reported} then {later.reported})")
+
+
+def check_country_pair(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if len(value) != 2 or value[0] == value[1]:
+        raise FieldError(attribute.name, f"needs two different countries, got {list(value)}")
+    if list(value) != sorted(value):
+        raise FieldError(attribute.name, f"countries must be in alphabetical order: {list(value)}")
 
 
 @attrs.frozen(kw_only=True)

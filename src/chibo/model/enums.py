@@ -11,41 +11,12 @@ __all__ = [
     "EventKind",
     "EventStatus",
     "OrganizationKind",
-    "RelationsLevel",
     "Role",
     "TermEnd",
     "TermStart",
     "TermStatus",
     "Verdict",
 ]
-
-
-class RelationsLevel(enum.StrEnum):
-    """Level of diplomatic representation between two countries."""
-
-    NONE = "none"
-    CONSULAR = "consular"
-    CHARGE_D_AFFAIRES = "charge_d_affaires"
-    MINISTER = "minister"
-    AMBASSADOR = "ambassador"
-
-    @property
-    def cow_code(self) -> int:
-        """Correlates of War Diplomatic Exchange code.
-
-        0 no diplomatic representation (consular-only relations included),
-        1 chargé d'affaires, 2 minister, 3 ambassador.
-        """
-        return _COW[self]
-
-
-_COW = {
-    RelationsLevel.NONE: 0,
-    RelationsLevel.CONSULAR: 0,
-    RelationsLevel.CHARGE_D_AFFAIRES: 1,
-    RelationsLevel.MINISTER: 2,
-    RelationsLevel.AMBASSADOR: 3,
-}
 
 
 class Role(enum.StrEnum):
@@ -179,3 +150,12 @@ class Verdict(enum.StrEnum):
     CONTRADICTED = "contradicted"
     DISPUTED = "disputed"
     UNVERIFIED = "unverified"
+
+
+def __getattr__(name: str) -> object:
+    # RelationsLevel moved to chibo.model.relations in 0.2.0; kept importable from here.
+    if name == "RelationsLevel":
+        from chibo.model.relations import RelationsLevel
+
+        return RelationsLevel
+    raise AttributeError(f"module 'chibo.model.enums' has no attribute {name!r}")

@@ -9,7 +9,7 @@ import attrs
 import pendulum
 
 from chibo.errors import FieldError
-from chibo.model.base import Record, check_nonempty, check_range, check_text
+from chibo.model.base import Record, check_country_pair, check_nonempty, check_range, check_text
 
 __all__ = ["Border", "BorderLength", "Country"]
 
@@ -27,13 +27,6 @@ def _check_zones(instance: Any, attribute: attrs.Attribute[Any], value: tuple[st
             pendulum.timezone(name)
         except Exception:
             raise FieldError(attribute.name, f"unknown time zone {name!r}") from None
-
-
-def check_country_pair(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    if len(value) != 2 or value[0] == value[1]:
-        raise FieldError(attribute.name, f"needs two different countries, got {list(value)}")
-    if list(value) != sorted(value):
-        raise FieldError(attribute.name, f"countries must be in alphabetical order: {list(value)}")
 
 
 @attrs.frozen(kw_only=True)

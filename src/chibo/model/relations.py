@@ -1,17 +1,45 @@
-"""Periods of diplomatic relations between two countries, and the answer to "what was the status"."""
+"""Diplomatic relations between two countries: the levels, the periods and the answer of a status query."""
 
 from __future__ import annotations
+
+import enum
 
 import attrs
 import pendulum
 
 from chibo.dates import PartialDate
 from chibo.errors import FieldError
-from chibo.model.base import Record, check_text
-from chibo.model.enums import RelationsLevel
-from chibo.model.places import check_country_pair
+from chibo.model.base import Record, check_country_pair, check_text
 
-__all__ = ["RelationsPeriod", "RelationsStatus"]
+__all__ = ["RelationsLevel", "RelationsPeriod", "RelationsStatus"]
+
+
+class RelationsLevel(enum.StrEnum):
+    """Level of diplomatic representation between two countries."""
+
+    NONE = "none"
+    CONSULAR = "consular"
+    CHARGE_D_AFFAIRES = "charge_d_affaires"
+    MINISTER = "minister"
+    AMBASSADOR = "ambassador"
+
+    @property
+    def cow_code(self) -> int:
+        """Correlates of War Diplomatic Exchange code.
+
+        0 no diplomatic representation (consular-only relations included),
+        1 chargé d'affaires, 2 minister, 3 ambassador.
+        """
+        return _COW[self]
+
+
+_COW = {
+    RelationsLevel.NONE: 0,
+    RelationsLevel.CONSULAR: 0,
+    RelationsLevel.CHARGE_D_AFFAIRES: 1,
+    RelationsLevel.MINISTER: 2,
+    RelationsLevel.AMBASSADOR: 3,
+}
 
 
 @attrs.frozen(kw_only=True)
