@@ -109,6 +109,28 @@ print(len(calls), len({id(r) for r in results}), len(results))
     assert out.stdout.split() == ["1", "1", "16"]
 
 
+def test_first_relations_answer_from_many_threads_reads_once() -> None:
+    code = """
+import threading, chibo, chibo.loader
+calls = []
+original = chibo.loader.read_collection
+def counting(*a, **k):
+    calls.append(a[1])
+    return original(*a, **k)
+chibo.loader.read_collection = counting
+results = []
+barrier = threading.Barrier(16)
+def worker():
+    barrier.wait()
+    results.append(chibo.relations_history())
+threads = [threading.Thread(target=worker) for _ in range(16)]
+[t.start() for t in threads]; [t.join() for t in threads]
+print(calls, len({id(r) for r in results}), len(results), chibo._bundled is None)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.split() == ["['relations.json']", "1", "16", "True"]
+
+
 def test_nothing_returned_is_mutable(ds: chibo.Dataset) -> None:
     for name in COLLECTIONS:
         assert isinstance(getattr(ds, name), tuple)

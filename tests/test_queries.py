@@ -49,6 +49,12 @@ def test_first_relations_answer_reads_relations_only() -> None:
     assert json.loads(out.stdout) == [True, False, True, True, True]
 
 
+def test_bundled_data_dir_is_what_importlib_resources_names() -> None:
+    from importlib.resources import files
+
+    assert Path(str(chibo._data_dir())) == Path(str(files("chibo").joinpath("data")))
+
+
 def test_relations_only_read_still_validates(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A broken relations.json fails the fast path with the same DataError a full load gives."""
     broken = tmp_path / "chibo" / "data"
@@ -58,7 +64,7 @@ def test_relations_only_read_still_validates(monkeypatch: pytest.MonkeyPatch, tm
     (broken / "relations.json").write_text(json.dumps(periods), encoding="utf-8")
     monkeypatch.setattr(chibo, "_relations", None)
     monkeypatch.setattr(chibo, "_bundled", None)
-    monkeypatch.setattr("importlib.resources.files", lambda package: tmp_path / "chibo")
+    monkeypatch.setattr(chibo, "_data_dir", lambda: broken)
     with pytest.raises(chibo.DataError, match="not contiguous"):
         chibo.relations_status(1976)
 
