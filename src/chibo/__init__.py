@@ -74,60 +74,28 @@ if TYPE_CHECKING:
     from chibo.relations import RelationsIndex
 
 # Public names and the module each lives in: imported on first use, so that ``import
-# chibo`` stays cheap and a first answer pays only for the modules it needs.
+# chibo`` stays cheap and a first answer pays only for the modules it needs. The other
+# public names (``__all__``) are the record classes and vocabularies of ``chibo.model``,
+# which imports each from its own module in turn.
 _HOME = {
-    "Agreement": "chibo.model.events",
-    "AgreementKind": "chibo.model.enums",
-    "Alternative": "chibo.model.base",
     "BadDate": "chibo.errors",
-    "Border": "chibo.model.places",
-    "BorderLength": "chibo.model.places",
     "Change": "chibo.history",
     "ChangeKind": "chibo.history",
     "ChiboError": "chibo.errors",
-    "Claim": "chibo.model.claims",
-    "Count": "chibo.model.elections",
-    "CountStage": "chibo.model.enums",
-    "Country": "chibo.model.places",
     "DataError": "chibo.errors",
     "Dataset": "chibo.dataset",
     "DatasetInfo": "chibo.model.metadata",
     "DateLike": "chibo.dates",
-    "Decree": "chibo.model.decrees",
-    "DecreeReport": "chibo.model.decrees",
-    "DecreeStatus": "chibo.model.enums",
-    "Election": "chibo.model.elections",
     "EntryKind": "chibo.chronology",
-    "Event": "chibo.model.events",
-    "EventKind": "chibo.model.enums",
-    "EventReport": "chibo.model.events",
-    "EventStatus": "chibo.model.enums",
     "InvalidQuery": "chibo.errors",
     "MissingExtra": "chibo.errors",
     "NotFound": "chibo.errors",
-    "Office": "chibo.model.offices",
-    "Organization": "chibo.model.people",
-    "OrganizationKind": "chibo.model.enums",
     "OutOfRange": "chibo.errors",
     "PartialDate": "chibo.dates",
-    "Person": "chibo.model.people",
     "Precision": "chibo.dates",
     "Problem": "chibo.errors",
     "RecordType": "chibo.layout",
-    "RelationsLevel": "chibo.model.relations",
-    "RelationsPeriod": "chibo.model.relations",
-    "RelationsStatus": "chibo.model.relations",
-    "Result": "chibo.model.elections",
-    "Role": "chibo.model.enums",
-    "Round": "chibo.model.elections",
-    "Source": "chibo.model.sources",
-    "Term": "chibo.model.offices",
-    "TermEnd": "chibo.model.enums",
-    "TermReport": "chibo.model.offices",
-    "TermStart": "chibo.model.enums",
-    "TermStatus": "chibo.model.enums",
     "TimelineEntry": "chibo.chronology",
-    "Verdict": "chibo.model.enums",
 }
 
 
@@ -140,7 +108,7 @@ def __getattr__(name: str) -> Any:
             return version("chibo")
         except PackageNotFoundError:  # pragma: no cover - running from a source tree
             return "0.0.0"
-    module = _HOME.get(name)
+    module = _HOME.get(name) or ("chibo.model" if name in __all__ else None)
     if module is None:
         raise AttributeError(f"module 'chibo' has no attribute {name!r}")
     import importlib
@@ -273,7 +241,7 @@ def _bundled_relations() -> RelationsIndex:
     """
     global _relations
     if _bundled is not None:
-        return _bundled.relations_index
+        return _bundled._relations  # the loaded dataset's own index: one parse of relations.json at most
     if _relations is None:
         with _relations_lock:
             if _relations is None:

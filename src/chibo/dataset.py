@@ -232,11 +232,6 @@ class Dataset:
 
     # -- relations ----------------------------------------------------------------
 
-    @property
-    def relations_index(self) -> RelationsIndex:
-        """The index behind :meth:`relations_status` and :meth:`relations_history`."""
-        return self._relations
-
     def relations_history(self, between: Iterable[str] = ("BO", "CL")) -> tuple[RelationsPeriod, ...]:
         """The ordered, contiguous periods of relations between two countries."""
         return self._relations.history(between)
