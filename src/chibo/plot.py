@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chibo.chronology import EntryKind, TimelineEntry
-from chibo.dates import DateLike, PartialDate, today
+from chibo.dates import DateLike, PartialDate
 from chibo.errors import InvalidQuery, MissingExtra
 from chibo.model import RelationsLevel, RelationsPeriod
 
@@ -83,7 +83,8 @@ def relations_chart(ds: Dataset, out: str | Path, between: Iterable[str] = ("BO"
     """Draw the level of relations between two countries as a step chart, turning points labelled.
 
     A period whose start is known only to the year or month is drawn from its first
-    possible day, with the uncertain span shaded. Returns the path written.
+    possible day, with the uncertain span shaded. The chart ends on the dataset's
+    ``as_of`` day. Returns the path written.
     """
     path, fmt = _target(out)
     periods = ds.relations_history(between)
@@ -93,7 +94,7 @@ def relations_chart(ds: Dataset, out: str | Path, between: Iterable[str] = ("BO"
 
 
 def _draw_relations(ds: Dataset, periods: tuple[RelationsPeriod, ...], fig: Any, path: Path, fmt: str) -> Path:
-    end_day = today()
+    end_day = ds.info.as_of.latest  # what the dataset knows; a chart drawn later stays the same
     ax = fig.add_subplot()
     xs: list[Any] = []
     ys: list[int] = []
@@ -151,13 +152,13 @@ def timeline_chart(
     figure_class, style = _matplotlib()
     with style:
         fig = figure_class(figsize=(12, 1.2 + 0.24 * len(entries)), layout="constrained")
-        return _draw_timeline(ds, entries, fig, path, fmt, (start, end, country))
+        title = f"Timeline {start or entries[0].date} to {end or entries[-1].date}" + (
+            f" ({country})" if country else ""
+        )
+        return _draw_timeline(ds, entries, fig, title, path, fmt)
 
 
-def _draw_timeline(
-    ds: Dataset, entries: tuple[TimelineEntry, ...], fig: Any, path: Path, fmt: str, query: tuple[Any, Any, Any]
-) -> Path:
-    start, end, country = query
+def _draw_timeline(ds: Dataset, entries: tuple[TimelineEntry, ...], fig: Any, title: str, path: Path, fmt: str) -> Path:
     ax = fig.add_subplot()
     for row, entry in enumerate(entries):
         color = _KIND_COLORS[entry.kind]
@@ -189,7 +190,6 @@ def _draw_timeline(
         if any(entry.kind is kind for entry in entries)
     ]
     ax.legend(handles=handles, loc="lower right", fontsize=7, frameon=False)
-    span = f"{start or entries[0].date} to {end or entries[-1].date}"
-    ax.set_title(f"Timeline {span}" + (f" ({country})" if country else ""))
+    ax.set_title(title)
     ax.set_xlabel(f"chibo dataset {ds.version} as of {ds.info.as_of}; bars: dates known only to the month or year")
     return _save(fig, path, fmt)
