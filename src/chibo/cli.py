@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import chibo
+from chibo.arguments import day_or_today
 from chibo.codec import unstructure
 from chibo.dataset import Dataset
-from chibo.dates import as_day, today
 from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra
 from chibo.model import Person
 
@@ -79,7 +79,7 @@ def _cmd_relations(ds: Dataset, args: argparse.Namespace) -> int:
 def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
     person = ds.holder(args.role, args.country, args.on)
     if person is None:
-        day = as_day(args.on, what="on") if args.on else today()
+        day = day_or_today(args.on, "on")
         lapsed = [t for t in ds.terms_of(role=args.role, country=args.country) if t.lapsed(day)]
         why = "".join(
             f"; the last term recorded ({_name(ds, t.person)}, from {t.start}) was due to end {t.scheduled_end}"
@@ -227,12 +227,18 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read(args: argparse.Namespace, overlay: str | None) -> Dataset:
+    """The data the options name: the bundled data or ``--data``, with ``overlay`` laid on top."""
+    ds = chibo.load(args.data) if args.data else chibo.load()
+    if overlay:
+        return chibo.load(overlay, extends=ds, replace=args.replace)
+    if args.replace:
+        raise _Usage("--replace needs --overlay")
+    return ds
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
-    if args.as_overlay:
-        base = chibo.load(args.data) if args.data else chibo.load()
-        ds = chibo.load(args.path, extends=base, replace=args.replace)
-    else:
-        ds = chibo.load(args.path)
+    ds = _read(args, args.path) if args.as_overlay else chibo.load(args.path)
     if args.json:
         print(json.dumps({"valid": True, "records": len(ds), "version": ds.version}))
     else:
@@ -333,12 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_validate(args)
         if args.command == "schema":
             return _cmd_schema(args)
-        ds = chibo.load(args.data) if args.data else chibo.load()
-        if args.overlay:
-            ds = chibo.load(args.overlay, extends=ds, replace=args.replace)
-        elif args.replace:
-            raise _Usage("--replace needs --overlay")
-        return _COMMANDS[args.command](ds, args)
+        return _COMMANDS[args.command](_read(args, args.overlay), args)
     except _Usage as exc:
         print(f"chibo: {exc} (see chibo --help)", file=sys.stderr)
         return 2
