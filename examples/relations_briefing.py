@@ -18,8 +18,11 @@ def briefing(year: int) -> str:
         f"  since {status.start}: {status.cause}",
     ]
     for country in ("BO", "CL"):
-        president = ds.holder("president", country, on=status.on)
-        name = president.name if president else "(not recorded)"
+        try:
+            president = ds.holder("president", country, on=status.on)
+            name = president.name if president else "(vacant)"
+        except chibo.NotCovered as exc:  # outside what the dataset declares complete
+            name = f"(not covered: {exc})"
         lines.append(f"  President of {ds.get(country).name_en}: {name}")  # type: ignore[union-attr]
     events = [e for e in ds.find_events(between=("BO", "CL"), year=year)]
     if events:

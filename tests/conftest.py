@@ -134,6 +134,17 @@ MINI: dict[str, Any] = {
             "sources": ["s1"],
         },
     ],
+    "coverage": [
+        {
+            "id": "cov-bo-president",
+            "kind": "office",
+            "subject": "bo-president",
+            "start": "2020-11-08",
+            "sources": ["s1"],
+        },
+        {"id": "cov-elections-bo", "kind": "elections", "subject": "BO", "start": "2025", "sources": ["s1"]},
+    ],
+    "vacancies": [],
     "claims": [
         {
             "id": "c1",

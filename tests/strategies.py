@@ -78,6 +78,7 @@ people = _record(
     aliases=st.lists(text, max_size=2).map(tuple),
     birth_date=st.none() | partial_dates,
     birth_place=optional_text,
+    death_place=optional_text,
 )
 organizations = _record(
     chibo.Organization, name=text, kind=st.sampled_from(chibo.OrganizationKind), abbreviation=optional_text
@@ -99,6 +100,26 @@ terms = st.tuples(partial_dates, partial_dates, st.booleans()).flatmap(
         end=st.just(_ordered_pair(t[0], t[1])[1] if t[2] else None),
         end_reason=st.sampled_from(chibo.TermEnd) if t[2] else st.none(),
         acting=st.booleans(),
+        rank=st.none() | st.sampled_from(chibo.MissionRank),
+        organization=st.none() | ids,
+    )
+)
+coverage = st.tuples(partial_dates, partial_dates, st.booleans(), st.sampled_from(chibo.CoverageKind)).flatmap(
+    lambda t: _record(
+        chibo.Coverage,
+        kind=st.just(t[3]),
+        subject=ids,
+        start=st.none() if t[3] is chibo.CoverageKind.SELECTION else st.just(_ordered_pair(t[0], t[1])[0]),
+        end=st.just(_ordered_pair(t[0], t[1])[1] if t[2] and t[3] is not chibo.CoverageKind.SELECTION else None),
+    )
+)
+vacancies = st.tuples(partial_dates, partial_dates, st.booleans()).flatmap(
+    lambda t: _record(
+        chibo.Vacancy,
+        office=ids,
+        start=st.just(_ordered_pair(t[0], t[1])[0]),
+        end=st.just(_ordered_pair(t[0], t[1])[1] if t[2] else None),
+        reason=text,
     )
 )
 results = st.builds(
@@ -219,4 +240,6 @@ BY_CLASS = {
     chibo.Agreement: agreements,
     chibo.RelationsPeriod: relations,
     chibo.Claim: claims,
+    chibo.Coverage: coverage,
+    chibo.Vacancy: vacancies,
 }

@@ -31,7 +31,7 @@ def test_round_trip_through_json(cls: type, data: st.DataObject) -> None:
 
 def test_bundled_records_round_trip(ds: chibo.Dataset) -> None:
     for name, cls in COLLECTIONS.items():
-        for record in getattr(ds, name):
+        for record in getattr(ds.records, name):
             assert structure(unstructure(record), cls) == record
 
 

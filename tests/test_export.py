@@ -51,7 +51,7 @@ def test_csv_has_a_file_per_collection_with_header(ds: chibo.Dataset, tmp_path: 
     for name in COLLECTIONS:
         with (out / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
-        assert len(rows) == len(getattr(ds, name))
+        assert len(rows) == len(getattr(ds.records, name))
     with (out / "terms.csv").open(encoding="utf-8", newline="") as handle:
         paz = next(r for r in csv.DictReader(handle) if r["person"] == "rodrigo-paz" and r["office"] == "bo-president")
     assert paz["start"] == "2025-11-08"

@@ -133,7 +133,7 @@ print(calls, len({id(r) for r in results}), len(results), chibo._bundled is None
 
 def test_nothing_returned_is_mutable(ds: chibo.Dataset) -> None:
     for name in COLLECTIONS:
-        assert isinstance(getattr(ds, name), tuple)
+        assert isinstance(getattr(ds.records, name), tuple)
     with pytest.raises(AttributeError):
         ds.people[0].name = "x"  # type: ignore[misc]
     assert isinstance(chibo.events(), tuple)

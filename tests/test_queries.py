@@ -123,8 +123,11 @@ class TestOffices:
         assert chibo.holder("president", "CL", on="2026-03-10").id == "gabriel-boric"
         assert chibo.holder("president", "CL", on="2026-03-11").id == "jose-antonio-kast"
 
-    def test_holder_none_before_any_term(self, small: chibo.Dataset) -> None:
-        assert small.holder("president", "BO", on="1990-01-01") is None
+    def test_holder_outside_coverage_is_not_covered(self, small: chibo.Dataset) -> None:
+        with pytest.raises(chibo.NotCovered, match="covered from 2020-11-08") as caught:
+            small.holder("president", "BO", on="1990-01-01")
+        assert caught.value.subject == "bo-president"
+        assert isinstance(caught.value, chibo.OutOfRange)
         assert small.holder("president", "bo", on="2021-01-01") is not None
 
     def test_scheduled_end_bounds_an_open_term(self, small: chibo.Dataset) -> None:
@@ -166,8 +169,11 @@ class TestElections:
     def test_filters(self) -> None:
         assert {e.id for e in chibo.elections(year=2025)} >= {"bo-2025-general"}
         assert all(e.country == "CL" for e in chibo.elections("cl"))
-        with pytest.raises(chibo.NotFound):
-            chibo.election("BO", 1999)
+        with pytest.raises(chibo.NotFound, match="no presidential election in BO in 2023") as caught:
+            chibo.election("BO", 2023)
+        assert caught.value.kind == "election"
+        with pytest.raises(chibo.NotCovered, match="elections of BO are covered from"):
+            chibo.election("BO", 1975)
 
 
 class TestEvents:

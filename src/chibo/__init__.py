@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         DataError,
         InvalidQuery,
         MissingExtra,
+        NotCovered,
         NotFound,
         OutOfRange,
         Problem,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
         Count,
         Country,
         CountStage,
+        Coverage,
+        CoverageKind,
         Decree,
         DecreeReport,
         DecreeStatus,
@@ -52,6 +55,8 @@ if TYPE_CHECKING:
         EventKind,
         EventReport,
         EventStatus,
+        Incumbency,
+        MissionRank,
         Office,
         Organization,
         OrganizationKind,
@@ -62,15 +67,18 @@ if TYPE_CHECKING:
         Result,
         Role,
         Round,
+        RoundKind,
         Source,
         Term,
         TermEnd,
         TermReport,
         TermStart,
         TermStatus,
+        Vacancy,
         Verdict,
     )
     from chibo.model.metadata import DatasetInfo
+    from chibo.records import Records
     from chibo.relations import RelationsIndex
 
 # Public names and the module each lives in: imported on first use, so that ``import
@@ -89,12 +97,14 @@ _HOME = {
     "EntryKind": "chibo.chronology",
     "InvalidQuery": "chibo.errors",
     "MissingExtra": "chibo.errors",
+    "NotCovered": "chibo.errors",
     "NotFound": "chibo.errors",
     "OutOfRange": "chibo.errors",
     "PartialDate": "chibo.dates",
     "Precision": "chibo.dates",
     "Problem": "chibo.errors",
     "RecordType": "chibo.layout",
+    "Records": "chibo.records",
     "TimelineEntry": "chibo.chronology",
 }
 
@@ -136,6 +146,8 @@ __all__ = [
     "Count",
     "CountStage",
     "Country",
+    "Coverage",
+    "CoverageKind",
     "DataError",
     "Dataset",
     "DatasetInfo",
@@ -149,8 +161,11 @@ __all__ = [
     "EventKind",
     "EventReport",
     "EventStatus",
+    "Incumbency",
     "InvalidQuery",
     "MissingExtra",
+    "MissionRank",
+    "NotCovered",
     "NotFound",
     "Office",
     "Organization",
@@ -161,12 +176,14 @@ __all__ = [
     "Precision",
     "Problem",
     "RecordType",
+    "Records",
     "RelationsLevel",
     "RelationsPeriod",
     "RelationsStatus",
     "Result",
     "Role",
     "Round",
+    "RoundKind",
     "Source",
     "Term",
     "TermEnd",
@@ -174,10 +191,12 @@ __all__ = [
     "TermStart",
     "TermStatus",
     "TimelineEntry",
+    "Vacancy",
     "Verdict",
     "__version__",
     "changes",
     "claims",
+    "coverage",
     "decree",
     "decrees",
     "election",
@@ -185,6 +204,7 @@ __all__ = [
     "events",
     "get",
     "holder",
+    "incumbency",
     "last_meeting",
     "load",
     "meetings",
@@ -301,8 +321,21 @@ def relations_history(between: Iterable[str] = ("BO", "CL")) -> tuple[RelationsP
 
 
 def holder(role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
-    """Who held a single-seat post on a day (today if None)."""
+    """Who held a single-seat office on a day (today if None); None only for a recorded vacancy.
+
+    Raises :class:`NotCovered` outside the office's declared coverage (see :meth:`Dataset.holder`).
+    """
     return _load_bundled().holder(role, country, on)
+
+
+def incumbency(role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Incumbency:
+    """Who held a single-seat office on a day, or the recorded vacancy (see :meth:`Dataset.incumbency`)."""
+    return _load_bundled().incumbency(role, country, on)
+
+
+def coverage(kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
+    """What the bundled dataset declares complete, and what is a selection (see :meth:`Dataset.coverage`)."""
+    return _load_bundled().coverage(kind, subject)
 
 
 def terms(
@@ -315,12 +348,12 @@ def terms(
     return _load_bundled().terms_of(person, role, country, on)
 
 
-def elections(country: str | None = None, year: int | None = None) -> tuple[Election, ...]:
+def elections(country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
     """Elections, filtered by country and year."""
     return _load_bundled().elections_in(country, year)
 
 
-def election(country: str, year: int) -> Election:
+def election(country: str, year: int | str) -> Election:
     """The election of a country in a year."""
     return _load_bundled().election(country, year)
 

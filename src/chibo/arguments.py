@@ -11,7 +11,7 @@ import pendulum
 from chibo.dates import DateLike, PartialDate, as_day, today
 from chibo.errors import InvalidQuery
 
-__all__ = ["day_or_today", "normalize_country", "normalize_pair", "vocabulary"]
+__all__ = ["as_year", "day_or_today", "difflib_matches", "normalize_country", "normalize_pair", "vocabulary"]
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -58,3 +58,31 @@ def _normalize_pair(between: Iterable[str]) -> tuple[str, str]:
 def day_or_today(value: DateLike | PartialDate | None, what: str) -> pendulum.Date:
     """The day a caller names (which must be a full day), or today for None."""
     return today() if value is None else as_day(value, what=what)
+
+
+def as_year(value: object, what: str = "year") -> int:
+    """A year from an int, any integral number (``numpy.int64``) or a string of digits.
+
+    Raises :class:`~chibo.InvalidQuery` naming ``what`` for anything else (a bool, a
+    float with a fraction, ``"20x5"``) and for years outside 1-9999.
+    """
+    import numbers
+
+    year: int | None = None
+    if isinstance(value, bool):
+        year = None
+    elif isinstance(value, numbers.Integral):
+        year = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        year = int(value.strip())
+    if year is None or not 1 <= year <= 9999:
+        raise InvalidQuery(f"{what} must be a year (an integer 1-9999 or a string of digits), got {value!r}")
+    return year
+
+
+def difflib_matches(key: str, known: Iterable[str], n: int = 3) -> list[str]:
+    """Up to ``n`` keys of ``known`` close to ``key`` (case-insensitive), best first."""
+    import difflib
+
+    lowered = {k.lower(): k for k in known}
+    return [lowered[m] for m in difflib.get_close_matches(key.lower(), list(lowered), n=n, cutoff=0.5)]

@@ -1,6 +1,6 @@
 """The ``chibo`` command.
 
-Exit status: 0 success, 1 nothing found or invalid data, 2 usage error (including a
+Exit status: 0 success, 1 nothing found, not covered or invalid data, 2 usage error (including a
 bad date or country code, or a command whose optional extra is not installed). Errors are
 one line on stderr, never a traceback.
 """
@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import chibo
-from chibo.arguments import day_or_today
 from chibo.codec import unstructure
 from chibo.dataset import Dataset
 from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra
@@ -77,21 +76,48 @@ def _cmd_relations(ds: Dataset, args: argparse.Namespace) -> int:
 
 
 def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
-    person = ds.holder(args.role, args.country, args.on)
-    if person is None:
-        day = day_or_today(args.on, "on")
-        lapsed = [t for t in ds.terms_of(role=args.role, country=args.country) if t.lapsed(day)]
-        why = "".join(
-            f"; the last term recorded ({_name(ds, t.person)}, from {t.start}) was due to end {t.scheduled_end}"
-            " and no source read says who followed"
-            for t in lapsed[-1:]
-        )
-        print(f"chibo: nobody recorded as {args.role} of {args.country.upper()} on {day}{why}", file=sys.stderr)
-        return 1
+    answer = ds.incumbency(args.role, args.country, args.on)
+    if answer.vacancy is not None:
+        vacancy = answer.vacancy
+        sources = ", ".join(f"{s.publisher} ({s.url})" for s in ds.sources_of(vacancy))
+        if args.json:
+            _emit_json({"office": answer.office, "on": answer.on, "vacant": True, "vacancy": vacancy})
+        else:
+            print(f"vacant on {answer.on}: {vacancy.reason}")
+            print(f"  source: {sources}")
+        return 0
+    assert answer.term is not None
+    person = ds.person(answer.term.person)
     if args.json:
-        _emit_json(person)
+        data = unstructure(person)
+        data["incumbency"] = unstructure(
+            {"office": answer.office, "on": answer.on, "scheduled": answer.scheduled, "as_of": answer.as_of}
+        )
+        data["incumbency"]["term"] = unstructure(answer.term)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(f"{person.name}  ({person.id})")
+        if answer.scheduled:
+            print(
+                f"  scheduled: {answer.on} is after the data's as-of day {answer.as_of}; the term "
+                f"({answer.term.id}) is due to run to {answer.term.scheduled_end}",
+            )
+    return 0
+
+
+def _cmd_coverage(ds: Dataset, args: argparse.Namespace) -> int:
+    found = ds.coverage(kind=args.kind, subject=args.subject)
+    if args.json:
+        _emit_json(list(found))
+        return 0 if found else 1
+    if not found:
+        print("chibo: no coverage matches", file=sys.stderr)
+        return 1
+    rows = [["kind", "subject", "from", "to", "complete"]]
+    for c in found:
+        end = str(c.end) if c.end is not None else (f"as of {ds.info.as_of}" if c.start is not None else "")
+        rows.append([c.kind.value, c.subject, str(c.start or ""), end, "yes" if c.complete else "no (a selection)"])
+    print(_table(rows))
     return 0
 
 
@@ -270,6 +296,9 @@ def _parser() -> _Parser:
     p.add_argument("role", help="president, vice_president, foreign_minister, attorney_general, ...")
     p.add_argument("country", help="ISO alpha-2 code, e.g. BO")
     p.add_argument("--on", help="YYYY-MM-DD (default today)")
+    p = command("coverage", "what the data declares complete (offices, elections, relations) and what is a selection")
+    p.add_argument("--kind", help="office, elections, relations or selection")
+    p.add_argument("--subject", help="an office id (bo-president), a country code (elections) or a collection")
     p = command("timeline", "events, terms, elections, decrees and relations changes in order")
     p.add_argument("--from", dest="start", help="YYYY, YYYY-MM or YYYY-MM-DD")
     p.add_argument("--to", dest="end", help="YYYY, YYYY-MM or YYYY-MM-DD")
@@ -319,6 +348,7 @@ def _parser() -> _Parser:
 _COMMANDS: dict[str, Callable[[Dataset, argparse.Namespace], int]] = {
     "relations": _cmd_relations,
     "who": _cmd_who,
+    "coverage": _cmd_coverage,
     "timeline": _cmd_timeline,
     "search": _cmd_search,
     "show": _cmd_show,

@@ -10,10 +10,13 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, TypeVar
 
-from chibo.arguments import day_or_today, normalize_country, normalize_pair, vocabulary
+import pendulum
+
+from chibo.arguments import as_year, day_or_today, difflib_matches, normalize_country, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
 from chibo.dates import DateLike, PartialDate, as_day
-from chibo.errors import DataError, InvalidQuery, NotFound, Problem
+from chibo.errors import DataError, InvalidQuery, NotCovered, NotFound, Problem
+from chibo.knowledge import CoverageIndex
 from chibo.layout import COLLECTIONS, RecordType
 from chibo.loader import read_directory
 from chibo.model import (
@@ -22,11 +25,14 @@ from chibo.model import (
     Border,
     Claim,
     Country,
+    Coverage,
+    CoverageKind,
     Decree,
     Election,
     Event,
     EventKind,
     EventStatus,
+    Incumbency,
     Office,
     Organization,
     Person,
@@ -35,10 +41,12 @@ from chibo.model import (
     Role,
     Source,
     Term,
+    Vacancy,
     Verdict,
 )
 from chibo.model.metadata import DatasetInfo
 from chibo.names import NameIndex
+from chibo.records import Records
 from chibo.relations import RelationsIndex
 from chibo.validation import check_dataset
 
@@ -56,81 +64,137 @@ _SEARCHABLE = frozenset(_KIND_ALIASES.values()) - {"source"}
 class Dataset:
     """A validated set of records, with an index by id and the query methods.
 
-    Build one with :func:`chibo.load`. Every collection is a tuple attribute named
-    like its file (``ds.people`` from ``people.json``). Nothing returned is a
-    mutable view into the dataset: records are frozen and collections are tuples.
+    Build one with :func:`chibo.load`. The collections are ``ds.records.<name>``
+    (``ds.records.people`` from ``people.json``); the 0.2 attribute names
+    (``ds.people``, ``ds.terms``, ...) still work. Nothing returned is a mutable view
+    into the dataset: records are frozen and collections are tuples, and the
+    dataset's own attributes cannot be assigned.
     """
 
     __slots__ = (
         "_by_id",
+        "_coverage",
         "_files",
         "_holders",
         "_names",
+        "_offices",
         "_relations",
         "_shared_posts",
         "_timeline",
-        "agreements",
-        "borders",
-        "claims",
-        "countries",
-        "decrees",
-        "elections",
-        "events",
         "info",
-        "offices",
-        "organizations",
-        "people",
-        "relations",
-        "sources",
-        "terms",
+        "records",
     )
 
-    sources: tuple[Source, ...]
-    countries: tuple[Country, ...]
-    borders: tuple[Border, ...]
-    people: tuple[Person, ...]
-    organizations: tuple[Organization, ...]
-    offices: tuple[Office, ...]
-    terms: tuple[Term, ...]
-    elections: tuple[Election, ...]
-    decrees: tuple[Decree, ...]
-    events: tuple[Event, ...]
-    agreements: tuple[Agreement, ...]
-    relations: tuple[RelationsPeriod, ...]
-    claims: tuple[Claim, ...]
     info: DatasetInfo
+    records: Records
+    _by_id: Mapping[str, RecordType]
+    _coverage: CoverageIndex
+    _files: Mapping[str, str]
+    _holders: dict[tuple[str, Role], tuple[Term, ...]]
+    _names: NameIndex | None
+    _offices: Mapping[str, Office]
+    _relations: RelationsIndex
+    _shared_posts: dict[tuple[str, Role], tuple[str, ...]]
+    _timeline: Timeline | None
 
     def __init__(
         self,
         info: DatasetInfo,
-        records: Mapping[str, Iterable[RecordType]],
+        records: Records | Mapping[str, Iterable[RecordType]],
         *,
         files: Mapping[str, str] | None = None,
     ) -> None:
         """Build a dataset from records that were already validated (see :meth:`from_records`)."""
-        self.info = info
-        for name, cls in COLLECTIONS.items():
-            items = tuple(records.get(name, ()))
-            for item in items:
-                if not isinstance(item, cls):
-                    raise TypeError(f"{name} holds a {type(item).__name__}")
-            object.__setattr__(self, name, items)
+        collections = records if isinstance(records, Records) else Records.of(records)
+        _set = object.__setattr__
+        _set(self, "info", info)
+        _set(self, "records", collections)
         by_id: dict[str, RecordType] = {}
-        for name in COLLECTIONS:
-            for record in getattr(self, name):
+        for _name, items in collections.items():
+            for record in items:
                 by_id[record.id] = record
-        self._by_id = MappingProxyType(by_id)
-        self._files = MappingProxyType(dict(files or {}))
-        self._names: NameIndex | None = None
-        self._timeline: Timeline | None = None
-        self._relations = RelationsIndex(self.relations)
-        self._holders, self._shared_posts = self._index_holders()
+        _set(self, "_by_id", MappingProxyType(by_id))
+        _set(self, "_files", MappingProxyType(dict(files or {})))
+        _set(self, "_names", None)
+        _set(self, "_timeline", None)
+        _set(self, "_relations", RelationsIndex(collections.relations))
+        _set(self, "_offices", MappingProxyType({o.id: o for o in collections.offices}))
+        _set(self, "_coverage", CoverageIndex(collections.coverage, info.as_of.latest))
+        holders, shared = self._index_holders()
+        _set(self, "_holders", holders)
+        _set(self, "_shared_posts", shared)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Dataset is read-only: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Dataset is read-only: cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self.info, self.records, dict(self._files)))
+
+    # -- the collections under their 0.2 names ----------------------------------------
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.records.sources
+
+    @property
+    def countries(self) -> tuple[Country, ...]:
+        return self.records.countries
+
+    @property
+    def borders(self) -> tuple[Border, ...]:
+        return self.records.borders
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        return self.records.people
+
+    @property
+    def organizations(self) -> tuple[Organization, ...]:
+        return self.records.organizations
+
+    @property
+    def offices(self) -> tuple[Office, ...]:
+        return self.records.offices
+
+    @property
+    def elections(self) -> tuple[Election, ...]:
+        return self.records.elections
+
+    @property
+    def decrees(self) -> tuple[Decree, ...]:
+        return self.records.decrees
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.records.events
+
+    @property
+    def agreements(self) -> tuple[Agreement, ...]:
+        return self.records.agreements
+
+    @property
+    def relations(self) -> tuple[RelationsPeriod, ...]:
+        return self.records.relations
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        return self.records.claims
+
+    @property
+    def vacancies(self) -> tuple[Vacancy, ...]:
+        return self.records.vacancies
 
     # -- construction -------------------------------------------------------------
 
     @classmethod
     def from_records(cls, info: DatasetInfo, records: Mapping[str, Iterable[RecordType]]) -> Dataset:
-        """Validate records as a whole (ids, references, terms, relations) and build a dataset."""
+        """Validate records as a whole (ids, references, terms, relations) and build a dataset.
+
+        Raises :class:`~chibo.DataError` listing every fault.
+        """
         materialized = {name: tuple(records.get(name, ())) for name in COLLECTIONS}
         problems = check_dataset(materialized, as_of=info.as_of)
         if problems:
@@ -166,7 +230,7 @@ class Dataset:
     ) -> tuple[dict[tuple[str, Role], tuple[Term, ...]], dict[tuple[str, Role], tuple[str, ...]]]:
         """Terms by (country, role) for single-seat posts, latest start first; and the
         (country, role) pairs that name several posts, with those posts' ids."""
-        offices = {o.id: o for o in self.offices if o.single_seat}
+        offices = {o.id: o for o in self.records.offices if o.single_seat}
         posts: dict[tuple[str, Role], set[str]] = defaultdict(set)
         for post_office in offices.values():
             posts[(post_office.country, post_office.role)].add(post_office.id)
@@ -174,7 +238,7 @@ class Dataset:
         shared = {post: tuple(sorted(ids)) for post, ids in posts.items() if len(ids) > 1}
         offices = {oid: o for oid, o in offices.items() if (o.country, o.role) not in shared}
         by_post: dict[tuple[str, Role], list[Term]] = defaultdict(list)
-        for term in self.terms:
+        for term in self.records.terms:
             office = offices.get(term.office)
             if office is not None and term.start is not None:
                 by_post[(office.country, office.role)].append(term)
@@ -184,7 +248,7 @@ class Dataset:
     # -- records --------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in COLLECTIONS)
+        counts = ", ".join(f"{name}={len(items)}" for name, items in self.records.items())
         return f"<Dataset {self.info.version} as of {self.info.as_of}: {counts}>"
 
     def __len__(self) -> int:
@@ -248,23 +312,130 @@ class Dataset:
         """
         return self._relations.status(when, between)
 
+    # -- coverage -------------------------------------------------------------------
+
+    def coverage(self, kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
+        """What the dataset declares complete, and which collections are a selection.
+
+        Args:
+            kind: ``office``, ``elections``, ``relations`` or ``selection`` (None: all).
+            subject: an office id, a country code (elections), a pair ``"BO-CL"`` or a
+                collection name (None: all).
+
+        Returns:
+            The :class:`~chibo.Coverage` records, sorted by kind and subject. An open
+            ``end`` runs to the dataset's ``info.as_of`` day.
+
+        Raises:
+            InvalidQuery: for an unknown ``kind``.
+        """
+        wanted = vocabulary(CoverageKind, kind, "coverage kind") if kind is not None else None
+        return tuple(
+            c
+            for c in self._coverage.declared
+            if (wanted is None or c.kind is wanted) and (subject is None or c.subject == subject)
+        )
+
+    def country(self, code: str) -> Country:
+        """The country with this ISO alpha-2 code (any case).
+
+        Raises :class:`~chibo.InvalidQuery` for a malformed code and
+        :class:`~chibo.NotFound` (kind ``country``) for a code the dataset does not hold.
+        """
+        cc = normalize_country(code)
+        record = self._by_id.get(cc)
+        if not isinstance(record, Country):
+            known = [c.id for c in self.records.countries]
+            raise NotFound(
+                cc,
+                difflib_matches(cc, known),
+                kind="country",
+                message=f"no country {cc!r} in the dataset (it holds {', '.join(sorted(known))})",
+            )
+        return record
+
+    def office_for(self, role: Role | str, country: str) -> Office:
+        """The single-seat office of ``role`` in ``country`` (``"president"``, ``"BO"``).
+
+        Raises:
+            NotFound: the country is not in the dataset, or has no office of that role
+                (kind ``office``; suggestions list the roles it has).
+            InvalidQuery: an unknown role, or a role that names several posts there
+                (``minister``): use :meth:`terms`.
+        """
+        cc = self.country(country).id
+        wanted = vocabulary(Role, role, "role")
+        several = self._shared_posts.get((cc, wanted))
+        if several is not None:
+            raise InvalidQuery(f"{wanted.value} names several posts in {cc}: {', '.join(several)}; use terms()")
+        for office in self.records.offices:
+            if office.country == cc and office.role is wanted and office.single_seat:
+                return office
+        roles = sorted({o.role.value for o in self.records.offices if o.country == cc and o.single_seat})
+        raise NotFound(
+            f"{wanted.value} of {cc}",
+            roles,
+            kind="office",
+            message=f"the dataset holds no office of {wanted.value} in {cc}",
+        )
+
     # -- offices ------------------------------------------------------------------
 
-    def holder(self, role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
-        """The person holding a single-seat post on a day (today if None), or None.
+    def incumbency(self, role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Incumbency:
+        """Who held a single-seat office on a day, or the recorded vacancy; never a guess.
 
-        A role that names several posts in one country (``minister``,
-        ``vice_minister``) raises :class:`~chibo.InvalidQuery`: use :meth:`terms_of`.
+        Args:
+            role: ``president``, ``vice_president``, ``foreign_minister``, ... (see :class:`~chibo.Role`).
+            country: ISO alpha-2 code.
+            on: a day (``date`` or ``"YYYY-MM-DD"``); today (UTC) if None.
+
+        Returns:
+            An :class:`~chibo.Incumbency` with the covering term or the vacancy. Past the
+            data's as-of day the answer comes only from a term whose ``scheduled_end``
+            reaches that day (``scheduled`` is then True).
+
+        Raises:
+            NotCovered: the day is outside the office's declared coverage or past the
+                horizon with no scheduled term, or the day falls on an imprecise boundary.
+            NotFound, InvalidQuery: see :meth:`office_for`.
         """
+        office = self.office_for(role, country)
         day = day_or_today(on, "on")
-        post = (normalize_country(country), vocabulary(Role, role, "role"))
-        several = self._shared_posts.get(post)
-        if several is not None:
-            raise InvalidQuery(f"{post[1].value} names several posts in {post[0]}: {', '.join(several)}; use terms()")
-        for term in self._holders.get(post, ()):
+        return self._incumbency(office, day)
+
+    def _incumbency(self, office: Office, day: pendulum.Date) -> Incumbency:
+        horizon = self._coverage.horizon
+        terms = self._holders.get((office.country, office.role), ())
+        if day > horizon:
+            for term in terms:
+                if _scheduled_through(term, day):
+                    return Incumbency(office=office.id, on=day, term=term, scheduled=True, as_of=horizon)
+            self._coverage.require_office(office, day)  # raises: past the horizon
+        self._coverage.require_office(office, day)
+        for term in terms:
             if term.covers(day):
-                return self.person(term.person)
-        return None
+                return Incumbency(office=office.id, on=day, term=term, as_of=horizon)
+        for vacancy in self.records.vacancies:
+            if vacancy.office == office.id and vacancy.covers(day):
+                return Incumbency(office=office.id, on=day, vacancy=vacancy, as_of=horizon)
+        raise NotCovered(
+            f"no holder of {office.id} is known for sure on {day}: the dates of the terms around it are imprecise",
+            subject=office.id,
+            coverage=self._coverage.describe(CoverageKind.OFFICE, office.id),
+        )
+
+    def holder(self, role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
+        """The person holding a single-seat office on a day (today if None).
+
+        Returns None only when the data records the office as vacant that day (see
+        :meth:`incumbency` for the vacancy and its sources). Raises
+        :class:`~chibo.NotCovered` outside the office's declared coverage or past the
+        horizon (see :meth:`incumbency`); :class:`~chibo.NotFound` for an unknown
+        country or an office the country does not have; :class:`~chibo.InvalidQuery`
+        for a role naming several posts (``minister``, ``vice_minister``): use :meth:`terms`.
+        """
+        answer = self.incumbency(role, country, on)
+        return self.person(answer.person) if answer.person is not None else None
 
     def terms_of(
         self,
@@ -273,13 +444,27 @@ class Dataset:
         country: str | None = None,
         on: DateLike | PartialDate | None = None,
     ) -> tuple[Term, ...]:
-        """Terms filtered by person id, role, country and a day they cover, by start."""
+        """Terms filtered by person id, role, country and a day they cover, by start.
+
+        With ``on`` and ``role``, every office that role names (in ``country``, if given)
+        must be covered on that day, else :class:`~chibo.NotCovered`: the answer is then
+        complete. Past the data's as-of day only terms scheduled to run then are kept.
+        Unknown person or country ids raise :class:`~chibo.NotFound`.
+        """
         wanted_role = vocabulary(Role, role, "role") if role is not None else None
-        cc = normalize_country(country) if country is not None else None
+        cc = self.country(country).id if country is not None else None
+        if person is not None:
+            self.person(person)
         day = as_day(on, what="on") if on is not None else None
-        offices = {o.id: o for o in self.offices}
+        offices = self._offices
+        if day is not None and wanted_role is not None:
+            for office in offices.values():
+                if office.role is wanted_role and (cc is None or office.country == cc):
+                    if day > self._coverage.horizon:
+                        continue  # answered from scheduled terms only, below
+                    self._coverage.require_office(office, day)
         found = []
-        for term in self.terms:
+        for term in self.records.terms:
             office = offices[term.office]
             if person is not None and term.person != person:
                 continue
@@ -287,35 +472,74 @@ class Dataset:
                 continue
             if cc is not None and office.country != cc:
                 continue
-            if day is not None and not term.covers(day):
-                continue
+            if day is not None:
+                if not term.covers(day):
+                    continue
+                if day > self._coverage.horizon and not _scheduled_through(term, day):
+                    continue
             found.append(term)
         return tuple(sorted(found, key=_term_key))
 
+    def terms(
+        self,
+        person: str | None = None,
+        role: Role | str | None = None,
+        country: str | None = None,
+        on: DateLike | PartialDate | None = None,
+    ) -> tuple[Term, ...]:
+        """The same as :func:`chibo.terms`: see :meth:`terms_of`."""
+        return self.terms_of(person, role, country, on)
+
     # -- elections ------------------------------------------------------------------
 
-    def elections_in(self, country: str | None = None, year: int | None = None) -> tuple[Election, ...]:
-        cc = normalize_country(country) if country is not None else None
-        found = [e for e in self.elections if (cc is None or e.country == cc) and (year is None or e.year == year)]
+    def elections_in(self, country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
+        """Presidential elections, by date; filtered by country and by the year of their first round.
+
+        With both ``country`` and ``year``, the year must lie inside the country's
+        declared election coverage, else :class:`~chibo.NotCovered`; an empty tuple then
+        means no election was held that year. ``year`` may be an int or a string of digits.
+        """
+        cc = self.country(country).id if country is not None else None
+        wanted = as_year(year, "year") if year is not None else None
+        if cc is not None and wanted is not None:
+            self._coverage.require_elections(cc, wanted)
+        found = [
+            e
+            for e in self.records.elections
+            if (cc is None or e.country == cc) and (wanted is None or e.year == wanted)
+        ]
         return tuple(sorted(found, key=lambda e: (e.date, e.id)))
 
-    def election(self, country: str, year: int) -> Election:
-        """The election held in ``country`` in ``year`` (the first, if several)."""
-        found = self.elections_in(country, year)
+    def election(self, country: str, year: int | str) -> Election:
+        """The presidential election of ``country`` whose first round was in ``year``.
+
+        Raises :class:`~chibo.NotCovered` for a year outside the country's declared
+        election coverage, and :class:`~chibo.NotFound` (kind ``election``) for a
+        covered year in which no election was held.
+        """
+        cc = self.country(country).id
+        wanted = as_year(year, "year")
+        found = self.elections_in(cc, wanted)
         if not found:
-            raise NotFound(f"election {normalize_country(country)} {year}")
+            years = sorted({e.year for e in self.records.elections if e.country == cc})
+            raise NotFound(
+                f"{cc} {wanted}",
+                [str(y) for y in years if abs(y - wanted) <= 2],
+                kind="election",
+                message=f"no presidential election in {cc} in {wanted}",
+            )
         return found[0]
 
     # -- decrees ------------------------------------------------------------------------
 
     def decrees_of(self, country: str | None = None) -> tuple[Decree, ...]:
         cc = normalize_country(country) if country is not None else None
-        found = [d for d in self.decrees if cc is None or d.country == cc]
+        found = [d for d in self.records.decrees if cc is None or d.country == cc]
         return tuple(sorted(found, key=lambda d: (d.issued or PartialDate(year=1), d.id)))
 
     def decree(self, country: str, number: str | int) -> Decree:
         cc = normalize_country(country)
-        for d in self.decrees:
+        for d in self.records.decrees:
             if d.country == cc and d.number == str(number):
                 return d
         raise NotFound(f"decree {cc} {number}")
@@ -350,7 +574,7 @@ class Dataset:
         if participant is not None:
             self.person(participant)
         found = []
-        for event in self.events:
+        for event in self.records.events:
             if kinds is not None and event.kind not in kinds:
                 continue
             if cc is not None and cc not in event.countries:
@@ -425,7 +649,8 @@ class Dataset:
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)
         if self._timeline is None:
-            self._timeline = Timeline(build_timeline(self._collections(), self._by_id))
+            object.__setattr__(self, "_timeline", Timeline(build_timeline(self._collections(), self._by_id)))
+        assert self._timeline is not None
         low = PartialDate.of(start).earliest if start is not None else None
         high = PartialDate.of(end).latest if end is not None else None
         entries = self._timeline.window(low, high)
@@ -435,7 +660,7 @@ class Dataset:
         return tuple(entry for entry in entries if cc in entry.countries)
 
     def _collections(self) -> dict[str, tuple[RecordType, ...]]:
-        return {name: getattr(self, name) for name in COLLECTIONS}
+        return self.records.as_dict()
 
     # -- search, claims -------------------------------------------------------------
 
@@ -447,7 +672,8 @@ class Dataset:
         searched only when asked for with ``kind="source"``.
         """
         if self._names is None:
-            self._names = NameIndex(self._by_id.values())
+            object.__setattr__(self, "_names", NameIndex(self._by_id.values()))
+        assert self._names is not None
         kinds: frozenset[str] | None = _SEARCHABLE
         if kind is not None:
             wanted = _KIND_ALIASES.get(kind.lower(), kind.lower())
@@ -462,7 +688,9 @@ class Dataset:
     def find_claims(self, source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
         wanted = vocabulary(Verdict, verdict, "verdict") if verdict is not None else None
         return tuple(
-            c for c in self.claims if (source is None or c.source == source) and (wanted is None or c.verdict is wanted)
+            c
+            for c in self.records.claims
+            if (source is None or c.source == source) and (wanted is None or c.verdict is wanted)
         )
 
     # -- exports --------------------------------------------------------------------
@@ -486,6 +714,13 @@ class Dataset:
         from chibo.history import changes
 
         return changes(self, as_day(since, what="since"), day_or_today(until, "until"))
+
+
+def _scheduled_through(term: Term, day: pendulum.Date) -> bool:
+    """Whether an open term is scheduled by law to run on ``day`` (its scheduled end surely on or after it)."""
+    return (
+        term.end is None and term.scheduled_end is not None and term.covers(day) and day <= term.scheduled_end.earliest
+    )
 
 
 def _term_key(term: Term) -> tuple[PartialDate, str]:
@@ -516,7 +751,7 @@ def _overlay(
                         message="id already in the base dataset; list it in replace= to override it",
                     )
                 )
-        kept = tuple(r for r in getattr(base, name) if r.id not in added_ids)
+        kept = tuple(r for r in getattr(base.records, name) if r.id not in added_ids)
         merged[name] = kept + tuple(added)
     for record_id in sorted(replace):
         if record_id not in base:
@@ -524,3 +759,7 @@ def _overlay(
                 Problem(file="(replace)", record=record_id, path="$", message="not an id of the base dataset")
             )
     return merged, problems
+
+
+def _rebuild(info: DatasetInfo, records: Records, files: dict[str, str]) -> Dataset:
+    return Dataset(info, records, files=files)

@@ -29,7 +29,7 @@ import pendulum
 
 from chibo.errors import BadDate, FieldError
 
-__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "today"]
+__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "latest_today", "today"]
 
 
 class Precision(enum.StrEnum):
@@ -178,6 +178,16 @@ DateLike = _dt.date | str
 def today() -> pendulum.Date:
     """Today's date in UTC."""
     now = _dt.datetime.now(_dt.UTC)
+    return pendulum.Date(now.year, now.month, now.day)
+
+
+def latest_today() -> pendulum.Date:
+    """The latest calendar day anywhere on Earth now: today at UTC+14 (Kiribati's Line Islands).
+
+    A day after this one is in the future for everybody; chibo refuses only such days
+    as "future", so that ``date.today()`` works in every time zone.
+    """
+    now = _dt.datetime.now(_dt.UTC) + _dt.timedelta(hours=14)
     return pendulum.Date(now.year, now.month, now.day)
 
 

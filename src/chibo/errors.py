@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -13,6 +14,7 @@ __all__ = [
     "FieldError",
     "InvalidQuery",
     "MissingExtra",
+    "NotCovered",
     "NotFound",
     "OutOfRange",
     "Problem",
@@ -23,7 +25,7 @@ class ChiboError(Exception):
     """Base class of every error chibo raises on purpose."""
 
 
-class FieldError(ValueError):
+class FieldError(ChiboError, ValueError):
     """Raised by model validators: a value of one field is impossible.
 
     ``field`` names the attribute (as spelled in the data files) so that the
@@ -34,6 +36,9 @@ class FieldError(ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+    def __reduce__(self) -> tuple[type[FieldError], tuple[str, str]]:
+        return (type(self), (self.field, self.message))
 
 
 class InvalidQuery(ChiboError, ValueError):
@@ -52,28 +57,79 @@ class OutOfRange(ChiboError, ValueError):
     """A question about a date outside the dataset's coverage."""
 
 
-class NotFound(ChiboError, KeyError):
-    """No record has that id (or no record answers that question).
+class NotCovered(OutOfRange):
+    """A question outside what the dataset declares complete (see :func:`chibo.coverage`).
 
-    ``suggestions`` holds the closest known ids, best first.
+    ``subject`` names what was asked about (an office id such as ``"cl-president"``,
+    ``"elections:BO"``); ``coverage`` describes what is covered (``"from 1990-03-11"``),
+    or is None when nothing of that subject is covered. Never a guess: chibo raises
+    this instead of answering None or an empty tuple where it may simply not know.
     """
 
-    def __init__(self, key: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(self, message: str, *, subject: str = "", coverage: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.subject = subject
+        self.coverage = coverage
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), (self.message,), {"subject": self.subject, "coverage": self.coverage}))
+
+
+class NotFound(ChiboError, KeyError):
+    """No record has that key (or no record answers that question).
+
+    ``kind`` says what was looked up (``"record"`` for an id, ``"election"``,
+    ``"decree"``, ``"country"``, ``"person"``, ``"round"``, ...), ``key`` the key as
+    given, and ``suggestions`` the closest known keys, best first.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        suggestions: Sequence[str] = (),
+        *,
+        kind: str = "record",
+        message: str | None = None,
+    ) -> None:
         self.key = key
+        self.kind = kind
         self.suggestions = tuple(suggestions)
-        message = f"no record with id {key!r}"
+        if message is None:
+            message = f"no record with id {key!r}" if kind == "record" else f"no {kind} {key!r}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        self.message = message
         super().__init__(message)
 
     def __str__(self) -> str:  # KeyError would quote the message otherwise
-        return str(self.args[0])
+        return self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_not_found, (type(self), self.key, self.suggestions, self.kind, self.message))
 
     @classmethod
-    def for_key(cls, key: str, known: Iterable[str]) -> NotFound:
+    def for_key(cls, key: str, known: Iterable[str], *, kind: str = "record") -> NotFound:
+        """A NotFound for ``key`` suggesting up to three close keys among ``known``."""
         import difflib
 
-        return cls(key, difflib.get_close_matches(key, list(known), n=3, cutoff=0.6))
+        candidates = list(itertools.islice(known, _MAX_CANDIDATES))
+        return cls(key, difflib.get_close_matches(key, candidates, n=3, cutoff=0.6), kind=kind)
+
+
+_MAX_CANDIDATES = 20_000
+"""Suggestions compare a missed key with at most this many known keys (bounded work)."""
+
+
+def _rebuild(cls: type[Exception], args: tuple[object, ...], attributes: dict[str, object]) -> Exception:
+    error = cls(*args, **attributes)
+    return error
+
+
+def _rebuild_not_found(cls: type[NotFound], key: str, suggestions: Sequence[str], kind: str, message: str) -> NotFound:
+    error = cls(key, kind=kind, message=message)
+    error.suggestions = tuple(suggestions)
+    return error
 
 
 @attrs.frozen(kw_only=True)
@@ -102,3 +158,6 @@ class DataError(ChiboError, ValueError):
         else:
             message = f"{len(self.problems)} problems:\n" + "\n".join(f"  {p}" for p in self.problems)
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[type[DataError], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))

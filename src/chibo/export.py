@@ -34,7 +34,7 @@ FORMATS = ("json", "jsonl", "csv", "popolo")
 
 def _collections(ds: Dataset) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     for name in COLLECTIONS:
-        records = sorted(getattr(ds, name), key=lambda r: r.id)
+        records = sorted(getattr(ds.records, name), key=lambda r: r.id)
         yield name, [unstructure(r) for r in records]
 
 
@@ -176,7 +176,7 @@ def popolo(ds: Dataset) -> dict[str, Any]:
                 "sources": _links(ds, t.sources),
             }
         )
-        for t in sorted(ds.terms, key=lambda r: r.id)
+        for t in sorted(ds.records.terms, key=lambda r: r.id)
     ]
     names = {p.id: p.name for p in ds.people}
     events = [

@@ -27,8 +27,7 @@ import attrs
 import pendulum
 
 from chibo.dates import PartialDate
-from chibo.layout import RecordType
-from chibo.model import Agreement, Claim, Decree, Election, Event, RelationsPeriod, Term
+from chibo.model import Agreement, Claim, Decree, Election, Event, RelationsPeriod, Term, Vacancy
 
 if TYPE_CHECKING:
     from chibo.dataset import Dataset
@@ -105,39 +104,52 @@ def election_as_of(election: Election, day: pendulum.Date) -> Election | None:
 
 
 def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
+    """The view of ``ds`` as the sources published by ``day`` described the world.
+
+    On or after the dataset's own ``as_of`` day the view is ``ds`` itself. Before it,
+    the view's ``info.as_of`` is ``day``: that day is the view's knowledge horizon.
+    """
     from chibo.dataset import Dataset
 
-    events = tuple(e for e in (event_as_of(e, day) for e in ds.events) if e is not None)
-    agreements = tuple(a for a in ds.agreements if a.signed is None or _known(a.signed, day))
+    if day >= ds.info.as_of.latest:
+        return ds
+    records = ds.records
+    events = tuple(e for e in (event_as_of(e, day) for e in records.events) if e is not None)
+    agreements = tuple(a for a in records.agreements if a.signed is None or _known(a.signed, day))
     agreement_ids = {a.id for a in agreements}
     events = tuple(attrs.evolve(e, agreements=tuple(a for a in e.agreements if a in agreement_ids)) for e in events)
-    periods = sorted((p for p in ds.relations if _known(p.start, day)), key=lambda p: (p.countries, p.start))
+    periods = sorted((p for p in records.relations if _known(p.start, day)), key=lambda p: (p.countries, p.start))
     relations: list[RelationsPeriod] = []
     for i, period in enumerate(periods):
         is_last = i + 1 == len(periods) or periods[i + 1].countries != period.countries
         relations.append(attrs.evolve(period, end=None) if is_last else period)
-    sources = {s.id: s for s in ds.sources}
+    sources = {s.id: s for s in records.sources}
 
     def claim_known(claim: Claim) -> bool:
         published = sources[claim.source].published
         return published is None or _known(published, day)
 
-    records: dict[str, tuple[RecordType, ...]] = {
-        "sources": ds.sources,
-        "countries": ds.countries,
-        "borders": ds.borders,
-        "people": ds.people,
-        "organizations": ds.organizations,
-        "offices": ds.offices,
-        "terms": tuple(t for t in (term_as_of(t, day) for t in ds.terms) if t is not None),
-        "elections": tuple(e for e in (election_as_of(e, day) for e in ds.elections) if e is not None),
-        "decrees": tuple(d for d in (decree_as_of(d, day) for d in ds.decrees) if d is not None),
-        "events": events,
-        "agreements": tuple(a for a in agreements if isinstance(a, Agreement)),
-        "relations": tuple(relations),
-        "claims": tuple(c for c in ds.claims if claim_known(c)),
-    }
-    return Dataset(ds.info, records)
+    view = attrs.evolve(
+        records,
+        terms=tuple(t for t in (term_as_of(t, day) for t in records.terms) if t is not None),
+        elections=tuple(e for e in (election_as_of(e, day) for e in records.elections) if e is not None),
+        decrees=tuple(d for d in (decree_as_of(d, day) for d in records.decrees) if d is not None),
+        events=events,
+        agreements=tuple(a for a in agreements if isinstance(a, Agreement)),
+        relations=tuple(relations),
+        claims=tuple(c for c in records.claims if claim_known(c)),
+        vacancies=tuple(v for v in (vacancy_as_of(v, day) for v in records.vacancies) if v is not None),
+    )
+    return Dataset(attrs.evolve(ds.info, as_of=PartialDate.of(day)), view)
+
+
+def vacancy_as_of(vacancy: Vacancy, day: pendulum.Date) -> Vacancy | None:
+    """A vacancy that began by ``day``; one that ended after ``day`` is open."""
+    if not _known(vacancy.start, day):
+        return None
+    if vacancy.end is not None and not _known(vacancy.end, day):
+        return attrs.evolve(vacancy, end=None)
+    return vacancy
 
 
 class ChangeKind(enum.StrEnum):
@@ -177,8 +189,14 @@ def _event_changes(event: Event) -> Iterator[Change]:
                 after=_text(event.status),
             )
         return
-    previous = None
+    previous: tuple[object, object, object] | None = None
+    date: PartialDate | None = None
+    place: str | None = None
     for report in event.history:
+        # A report that gives no date or place leaves the previous one in force, as in event_as_of.
+        date = report.date if report.date is not None else date
+        place = report.place if report.place is not None else place
+        current = (report.status, date, place)
         if previous is None:
             yield Change(
                 reported=report.reported,
@@ -189,10 +207,8 @@ def _event_changes(event: Event) -> Iterator[Change]:
                 after=_text(report.status),
             )
         else:
-            for kind, before, after in (
-                (ChangeKind.STATUS, previous.status, report.status),
-                (ChangeKind.DATE, previous.date, report.date),
-                (ChangeKind.PLACE, previous.place, report.place),
+            for kind, before, after in zip(
+                (ChangeKind.STATUS, ChangeKind.DATE, ChangeKind.PLACE), previous, current, strict=True
             ):
                 if before != after:
                     yield Change(
@@ -203,7 +219,7 @@ def _event_changes(event: Event) -> Iterator[Change]:
                         before=_text(before),
                         after=_text(after),
                     )
-        previous = report
+        previous = current
 
 
 def _decree_changes(decree: Decree) -> Iterator[Change]:
@@ -224,9 +240,9 @@ def _decree_changes(decree: Decree) -> Iterator[Change]:
 def changes(ds: Dataset, since: pendulum.Date, until: pendulum.Date) -> tuple[Change, ...]:
     """Changes whose report was published in ``[since, until]`` (a partial report date must fall wholly inside)."""
     found: list[Change] = []
-    for event in ds.events:
+    for event in ds.records.events:
         found.extend(_event_changes(event))
-    for decree in ds.decrees:
+    for decree in ds.records.decrees:
         found.extend(_decree_changes(decree))
     kept = [c for c in found if since <= c.reported.earliest and c.reported.latest <= until]
     return tuple(sorted(kept, key=lambda c: (c.reported, c.record, c.kind.value)))

@@ -9,6 +9,7 @@ from chibo.model import (
     Border,
     Claim,
     Country,
+    Coverage,
     Decree,
     Election,
     Event,
@@ -18,9 +19,10 @@ from chibo.model import (
     RelationsPeriod,
     Source,
     Term,
+    Vacancy,
 )
 
-__all__ = ["COLLECTIONS", "METADATA_FILE", "RecordType"]
+__all__ = ["COLLECTIONS", "METADATA_FILE", "OPTIONAL", "RecordType"]
 
 RecordType = (
     Source
@@ -36,6 +38,8 @@ RecordType = (
     | Agreement
     | RelationsPeriod
     | Claim
+    | Coverage
+    | Vacancy
 )
 
 COLLECTIONS: Final[dict[str, type[RecordType]]] = {
@@ -52,7 +56,13 @@ COLLECTIONS: Final[dict[str, type[RecordType]]] = {
     "agreements": Agreement,
     "relations": RelationsPeriod,
     "claims": Claim,
+    "coverage": Coverage,
+    "vacancies": Vacancy,
 }
 """Collection name -> record class. Each lives in ``<name>.json`` and is ``Dataset.<name>``."""
+
+OPTIONAL: Final = frozenset({"coverage", "vacancies"})
+"""Collections added in 0.3.0: a data directory without their file holds none of them
+(and so declares no coverage: every office and election question is then not covered)."""
 
 METADATA_FILE: Final = "metadata.json"

@@ -109,7 +109,7 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
 
     With ``partial`` (an overlay), missing files are allowed.
     """
-    from chibo.layout import COLLECTIONS, METADATA_FILE
+    from chibo.layout import COLLECTIONS, METADATA_FILE, OPTIONAL
     from chibo.model.metadata import DatasetInfo
 
     info: DatasetInfo | None = None
@@ -130,7 +130,7 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
         name = f"{collection}.json"
         entry = root.joinpath(name)
         if not entry.is_file():
-            if not partial:
+            if not partial and collection not in OPTIONAL:
                 problems.append(Problem(file=name, record=None, path="$", message="file missing"))
             records[collection] = ()
             continue

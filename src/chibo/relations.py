@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 import pendulum
 
 from chibo.arguments import normalize_pair
-from chibo.dates import DateLike, PartialDate, as_day, today
+from chibo.dates import DateLike, PartialDate, as_day, latest_today, today
 from chibo.errors import BadDate, NotFound, OutOfRange, Problem
 from chibo.model.relations import RelationsPeriod, RelationsStatus
 
@@ -82,7 +82,7 @@ class RelationsIndex:
             day = now if when == now.year else pendulum.Date(when, 12, 31)
         else:
             day = as_day(when, what="when")
-        if day > now:
+        if day > now and day > latest_today():
             raise OutOfRange(f"{day} is in the future; the dataset covers {periods[0].start} to today")
         position = bisect.bisect_right(starts, day) - 1
         if position < 0:

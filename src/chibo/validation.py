@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+
+import pendulum
 
 from chibo.dates import PartialDate
 from chibo.errors import Problem
@@ -14,6 +17,8 @@ from chibo.model import (
     Border,
     Claim,
     Country,
+    Coverage,
+    CoverageKind,
     Decree,
     DecreeReport,
     Election,
@@ -26,6 +31,7 @@ from chibo.model import (
     Source,
     Term,
     TermReport,
+    Vacancy,
 )
 from chibo.relations import contiguity_problems
 
@@ -66,6 +72,8 @@ def _references(record: RecordType) -> Iterator[tuple[str, tuple[str, ...], str]
         case Term():
             yield "$.person", ("people",), record.person
             yield "$.office", ("offices",), record.office
+            if record.organization is not None:
+                yield "$.organization", ("organizations",), record.organization
             for i, term_report in enumerate(record.history):
                 yield f"$.history[{i}].source", ("sources",), term_report.source
         case Election():
@@ -114,6 +122,13 @@ def _references(record: RecordType) -> Iterator[tuple[str, tuple[str, ...], str]
                 yield f"$.countries[{i}]", ("countries",), cc
             if record.start_event is not None:
                 yield "$.start_event", ("events",), record.start_event
+        case Coverage():
+            if record.kind is CoverageKind.OFFICE:
+                yield "$.subject", ("offices",), record.subject
+            elif record.kind is CoverageKind.ELECTIONS:
+                yield "$.subject", ("countries",), record.subject
+        case Vacancy():
+            yield "$.office", ("offices",), record.office
         case Claim():
             yield "$.source", ("sources",), record.source
             for i, target in enumerate(record.about):
@@ -168,6 +183,9 @@ def check_dataset(
                     )
 
     problems.extend(_overlapping_terms(records))
+    if as_of is not None:
+        problems.extend(_coverage_gaps(records, as_of.latest))
+    problems.extend(_lifespans(records))
     problems.extend(contiguity_problems(p for p in records.get("relations", ()) if isinstance(p, RelationsPeriod)))
     if as_of is not None:
         problems.extend(_after_as_of(records, as_of))
@@ -222,4 +240,97 @@ def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterato
                     path="$.start",
                     message=f"overlaps {earlier.id} in single-seat office {office} "
                     f"(starts {later.start}; {earlier.id} {ends})",
+                )
+
+
+def _span(start: PartialDate, end: PartialDate | None, limit: pendulum.Date) -> tuple[pendulum.Date, pendulum.Date]:
+    """The widest days a term or vacancy may stand for: an open one runs to ``limit``."""
+    return start.earliest, (end.latest if end is not None else limit)
+
+
+def _coverage_gaps(records: Mapping[str, tuple[RecordType, ...]], as_of: pendulum.Date) -> Iterator[Problem]:
+    """Inside each office's declared coverage, terms and vacancies leave no day unaccounted for.
+
+    Boundaries are compared at their precision: a term ending ``"1841-09"`` and the next
+    starting ``"1841-09"`` are contiguous (the hand-over day is not known, and
+    :meth:`~chibo.Dataset.holder` says so for that month).
+    """
+    spans: dict[str, list[tuple[pendulum.Date, pendulum.Date, str]]] = defaultdict(list)
+    for term in records.get("terms", ()):
+        if isinstance(term, Term) and term.start is not None:
+            end = term.end
+            limit = as_of
+            if end is None and term.scheduled_end is not None and term.scheduled_end.latest < as_of:
+                limit = term.scheduled_end.latest
+            spans[term.office].append((*_span(term.start, end, limit), term.id))
+    for vacancy in records.get("vacancies", ()):
+        if isinstance(vacancy, Vacancy):
+            spans[vacancy.office].append((*_span(vacancy.start, vacancy.end, as_of), vacancy.id))
+    for coverage in records.get("coverage", ()):
+        if not isinstance(coverage, Coverage) or coverage.kind is not CoverageKind.OFFICE:
+            continue
+        assert coverage.start is not None
+        low = coverage.start.earliest
+        high = min(coverage.end.latest if coverage.end is not None else as_of, as_of)
+        reached = low - _dt.timedelta(days=1)
+        last = None
+        for first, final, record_id in sorted(spans.get(coverage.subject, ())):
+            if final < low or first > high:
+                continue
+            if first > reached + _dt.timedelta(days=1):
+                yield _gap(coverage, reached + _dt.timedelta(days=1), first - _dt.timedelta(days=1), last)
+            if final > reached:
+                reached, last = final, record_id
+        if reached < high:
+            yield _gap(coverage, reached + _dt.timedelta(days=1), high, last)
+
+
+def _gap(coverage: Coverage, first: pendulum.Date, final: pendulum.Date, after: str | None) -> Problem:
+    where = f" after {after}" if after else ""
+    return Problem(
+        file="coverage.json",
+        record=coverage.id,
+        path="$.start",
+        message=f"{coverage.subject} has no term or vacancy from {first} to {final}{where}, "
+        f"inside its declared coverage ({coverage.describe()})",
+    )
+
+
+def _lifespans(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    """A person is born before each of their terms begins, and dies after it begins (and, if it ended, not before)."""
+    people = {p.id: p for p in records.get("people", ()) if isinstance(p, Person)}
+    for term in records.get("terms", ()):
+        if not isinstance(term, Term) or term.start is None:
+            continue
+        person = people.get(term.person)
+        if person is None:
+            continue
+        if person.birth_date is not None and person.birth_date.earliest > term.start.latest:
+            yield Problem(
+                file="terms.json",
+                record=term.id,
+                path="$.start",
+                message=f"starts {term.start}, before {person.id} was born ({person.birth_date})",
+            )
+        if person.death_date is not None:
+            if person.death_date.latest < term.start.earliest:
+                yield Problem(
+                    file="terms.json",
+                    record=term.id,
+                    path="$.start",
+                    message=f"starts {term.start}, after {person.id} died ({person.death_date})",
+                )
+            elif term.end is None:
+                yield Problem(
+                    file="terms.json",
+                    record=term.id,
+                    path="$.end",
+                    message=f"has no end, but {person.id} died {person.death_date}",
+                )
+            elif person.death_date.latest < term.end.earliest:
+                yield Problem(
+                    file="terms.json",
+                    record=term.id,
+                    path="$.end",
+                    message=f"ends {term.end}, after {person.id} died ({person.death_date})",
                 )

@@ -13,17 +13,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from chibo.model.base import Alternative, Record
     from chibo.model.claims import Claim
+    from chibo.model.coverage import Coverage, Incumbency, Vacancy
     from chibo.model.decrees import Decree, DecreeReport
     from chibo.model.elections import Count, Election, Result, Round
     from chibo.model.enums import (
         MEETING_KINDS,
         AgreementKind,
         CountStage,
+        CoverageKind,
         DecreeStatus,
         EventKind,
         EventStatus,
+        MissionRank,
         OrganizationKind,
         Role,
+        RoundKind,
         TermEnd,
         TermStart,
         TermStatus,
@@ -46,6 +50,8 @@ _HOME = {
     "Count": "chibo.model.elections",
     "CountStage": "chibo.model.enums",
     "Country": "chibo.model.places",
+    "Coverage": "chibo.model.coverage",
+    "CoverageKind": "chibo.model.enums",
     "Decree": "chibo.model.decrees",
     "DecreeReport": "chibo.model.decrees",
     "DecreeStatus": "chibo.model.enums",
@@ -55,6 +61,8 @@ _HOME = {
     "EventReport": "chibo.model.events",
     "EventStatus": "chibo.model.enums",
     "MEETING_KINDS": "chibo.model.enums",
+    "Incumbency": "chibo.model.coverage",
+    "MissionRank": "chibo.model.enums",
     "Office": "chibo.model.offices",
     "Organization": "chibo.model.people",
     "OrganizationKind": "chibo.model.enums",
@@ -66,12 +74,14 @@ _HOME = {
     "Result": "chibo.model.elections",
     "Role": "chibo.model.enums",
     "Round": "chibo.model.elections",
+    "RoundKind": "chibo.model.enums",
     "Source": "chibo.model.sources",
     "Term": "chibo.model.offices",
     "TermEnd": "chibo.model.enums",
     "TermReport": "chibo.model.offices",
     "TermStart": "chibo.model.enums",
     "TermStatus": "chibo.model.enums",
+    "Vacancy": "chibo.model.coverage",
     "Verdict": "chibo.model.enums",
 }
 
@@ -100,6 +110,8 @@ __all__ = [
     "Count",
     "CountStage",
     "Country",
+    "Coverage",
+    "CoverageKind",
     "Decree",
     "DecreeReport",
     "DecreeStatus",
@@ -108,6 +120,8 @@ __all__ = [
     "EventKind",
     "EventReport",
     "EventStatus",
+    "Incumbency",
+    "MissionRank",
     "Office",
     "Organization",
     "OrganizationKind",
@@ -119,11 +133,13 @@ __all__ = [
     "Result",
     "Role",
     "Round",
+    "RoundKind",
     "Source",
     "Term",
     "TermEnd",
     "TermReport",
     "TermStart",
     "TermStatus",
+    "Vacancy",
     "Verdict",
 ]

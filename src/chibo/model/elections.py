@@ -7,7 +7,7 @@ import attrs
 from chibo.dates import PartialDate
 from chibo.errors import FieldError
 from chibo.model.base import Alternative, Record, check_nonempty, check_range, check_text
-from chibo.model.enums import CountStage
+from chibo.model.enums import CountStage, RoundKind
 
 __all__ = ["Count", "Election", "Result", "Round"]
 
@@ -74,6 +74,13 @@ class Round:
     number: int = attrs.field(validator=check_range(1, 9))
     date: PartialDate
     counts: tuple[Count, ...] = attrs.field(validator=check_nonempty)
+    kind: RoundKind = RoundKind.POPULAR
+    """``popular`` (the voters) or ``congress`` (congress choosing among the leaders)."""
+    decided: bool = False
+    """Whether this round decided the office: a majority (or the threshold the constitution
+    sets), a run-off, or a congressional vote. Recorded in the data, with the election's sources."""
+    advanced: tuple[str, ...] = ()
+    """Candidate ids who went on to the next round (a run-off or congress's choice)."""
     note: str | None = None
 
     @property
@@ -86,13 +93,20 @@ class Round:
         return tuple(c for c in self.counts if c.stage is CountStage.PRELIMINARY)
 
     @property
-    def winner(self) -> str | None:
-        """Candidate id leading the official count (None without an official count).
-
-        For a first round that led to a run-off this is the candidate who came first.
-        """
+    def leader(self) -> str | None:
+        """Candidate id with the most votes in the official count (None without one, or on a tie)."""
         official = self.official
         return official.leader if official is not None else None
+
+    @property
+    def winner(self) -> str | None:
+        """Candidate id this round elected: its official leader where the round ``decided`` the office.
+
+        None for a round that did not decide (a first round that led to a run-off, or to a
+        vote in congress): use :attr:`leader` and :attr:`advanced` there. Changed in 0.3.0:
+        it used to name the leader of any round.
+        """
+        return self.leader if self.decided else None
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +117,8 @@ class Election(Record):
     kind: str = attrs.field(validator=check_text)
     title: str = attrs.field(validator=check_text)
     rounds: tuple[Round, ...] = attrs.field(validator=check_nonempty)
+    annulled_on: PartialDate | None = None
+    """The day the election was annulled (Bolivia 2019), None if it stands; the note says why."""
 
     def __attrs_post_init__(self) -> None:
         numbers = [r.number for r in self.rounds]
@@ -111,6 +127,25 @@ class Election(Record):
         for earlier, later in zip(self.rounds, self.rounds[1:], strict=False):
             if later.date < earlier.date:
                 raise FieldError("rounds", f"round {later.number} dated before round {earlier.number}")
+        for round_ in self.rounds:
+            if round_.decided and self.annulled_on is not None:
+                raise FieldError("rounds", f"round {round_.number} of an annulled election cannot have decided")
+            if round_.decided and round_.number != len(self.rounds):
+                raise FieldError("rounds", f"round {round_.number} decided the office, but a later round follows")
+            ran = {r.candidate for c in round_.counts for r in c.results}
+            stray = sorted(set(round_.advanced) - ran)
+            if stray:
+                raise FieldError("rounds", f"round {round_.number} advanced {stray}, who did not run in it")
+
+    @property
+    def annulled(self) -> bool:
+        """Whether the election was annulled (see :attr:`annulled_on`)."""
+        return self.annulled_on is not None
+
+    @property
+    def winner(self) -> str | None:
+        """The candidate id the election elected: the winner of its deciding round, if any."""
+        return next((r.winner for r in self.rounds if r.decided), None)
 
     @property
     def year(self) -> int:
@@ -125,7 +160,16 @@ class Election(Record):
         return (self.title,)
 
     def round(self, number: int) -> Round:
+        """The round numbered ``number`` (1-based).
+
+        Raises :class:`~chibo.NotFound` (kind ``round``) when the election has no such
+        round, and :class:`~chibo.InvalidQuery` when ``number`` is not a whole number.
+        """
+        from chibo.errors import InvalidQuery, NotFound
+
+        if isinstance(number, bool) or not isinstance(number, int):
+            raise InvalidQuery(f"round number must be a whole number, got {number!r}")
         for r in self.rounds:
             if r.number == number:
                 return r
-        raise IndexError(f"{self.id} has no round {number}")
+        raise NotFound(f"{self.id} round {number}", kind="round", message=f"{self.id} has no round {number}")

@@ -7,11 +7,14 @@ import enum
 __all__ = [
     "AgreementKind",
     "CountStage",
+    "CoverageKind",
     "DecreeStatus",
     "EventKind",
     "EventStatus",
+    "MissionRank",
     "OrganizationKind",
     "Role",
+    "RoundKind",
     "TermEnd",
     "TermStart",
     "TermStatus",
@@ -45,6 +48,8 @@ class TermStart(enum.StrEnum):
     INTERIM = "interim"
     ACTING = "acting"
     COUP = "coup"
+    CONGRESS = "congress"
+    """Chosen by congress or a constituent convention (Bolivia's Congress before 2009)."""
     OTHER = "other"
 
 
@@ -56,9 +61,44 @@ class TermEnd(enum.StrEnum):
     REMOVED = "removed"
     CENSURED = "censured"
     DIED = "died"
+    KILLED = "killed"
     OVERTHROWN = "overthrown"
     REPLACED = "replaced"
     OTHER = "other"
+
+
+class MissionRank(enum.StrEnum):
+    """The rank of a head of mission (or of a consular post's head), highest first.
+
+    Diplomatic ranks follow the Vienna Convention on Diplomatic Relations (1961), art. 14:
+    ambassadors, envoys and ministers, chargés d'affaires.
+    """
+
+    AMBASSADOR = "ambassador"
+    MINISTER = "minister"
+    CHARGE_D_AFFAIRES = "charge_d_affaires"
+    CONSUL_GENERAL = "consul_general"
+    CONSUL = "consul"
+
+
+class RoundKind(enum.StrEnum):
+    """How a round was voted: by the people, or by congress choosing among the leaders."""
+
+    POPULAR = "popular"
+    CONGRESS = "congress"
+
+
+class CoverageKind(enum.StrEnum):
+    """What a coverage record declares complete (or declares a selection)."""
+
+    OFFICE = "office"
+    """Every holder of one office over a period."""
+    ELECTIONS = "elections"
+    """Every presidential election of one country over a period."""
+    RELATIONS = "relations"
+    """The level of relations of one pair of countries over a period."""
+    SELECTION = "selection"
+    """A collection that is a selection, never complete (events, decrees, agreements)."""
 
 
 class TermStatus(enum.StrEnum):

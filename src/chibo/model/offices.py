@@ -8,7 +8,7 @@ import pendulum
 from chibo.dates import PartialDate
 from chibo.errors import FieldError
 from chibo.model.base import Record, check_report_order, check_text
-from chibo.model.enums import Role, TermEnd, TermStart, TermStatus
+from chibo.model.enums import MissionRank, Role, TermEnd, TermStart, TermStatus
 
 __all__ = ["Office", "Term", "TermReport"]
 
@@ -58,6 +58,10 @@ class Term(Record):
     start_reason: TermStart | None = None
     end_reason: TermEnd | None = None
     acting: bool = False
+    rank: MissionRank | None = None
+    """For heads of mission and consular posts: the holder's rank (ambassador, minister, ...)."""
+    organization: str | None = None
+    """The collective body the holder presided over while holding the post (a junta), if any."""
     history: tuple[TermReport, ...] = attrs.field(default=(), validator=check_report_order)
     """Reports in publication order; a term announced before it began is known from its first report."""
 

@@ -23,6 +23,7 @@ class Person(Record):
     birth_date: PartialDate | None = None
     birth_place: str | None = None
     death_date: PartialDate | None = None
+    death_place: str | None = None
     nationalities: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:

@@ -1,0 +1,83 @@
+"""``Records``: the collections of a dataset, one typed tuple per data file.
+
+The loader, validation, the as-of views, export and :class:`~chibo.Dataset` all pass
+collections around as one ``Records`` value. Its fields are the table
+:data:`chibo.layout.COLLECTIONS` (a test holds the two together).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+
+from chibo.layout import COLLECTIONS, RecordType
+from chibo.model import (
+    Agreement,
+    Border,
+    Claim,
+    Country,
+    Coverage,
+    Decree,
+    Election,
+    Event,
+    Office,
+    Organization,
+    Person,
+    RelationsPeriod,
+    Source,
+    Term,
+    Vacancy,
+)
+
+__all__ = ["Records"]
+
+
+@attrs.frozen(kw_only=True)
+class Records:
+    """Every collection of a dataset, each a tuple in file order."""
+
+    sources: tuple[Source, ...] = ()
+    countries: tuple[Country, ...] = ()
+    borders: tuple[Border, ...] = ()
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    offices: tuple[Office, ...] = ()
+    terms: tuple[Term, ...] = ()
+    elections: tuple[Election, ...] = ()
+    decrees: tuple[Decree, ...] = ()
+    events: tuple[Event, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    relations: tuple[RelationsPeriod, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    coverage: tuple[Coverage, ...] = ()
+    vacancies: tuple[Vacancy, ...] = ()
+
+    @classmethod
+    def of(cls, collections: Mapping[str, Iterable[RecordType]]) -> Records:
+        """Records from a mapping of collection name -> records.
+
+        Raises :class:`TypeError` when a collection holds a record of another class,
+        and :class:`KeyError` for a name that is not a collection.
+        """
+        values: dict[str, tuple[RecordType, ...]] = {}
+        for name, items in collections.items():
+            wanted = COLLECTIONS[name]
+            found = tuple(items)
+            for item in found:
+                if not isinstance(item, wanted):
+                    raise TypeError(f"{name} holds a {type(item).__name__}")
+            values[name] = found
+        return cls(**values)  # type: ignore[arg-type]
+
+    def items(self) -> Iterator[tuple[str, tuple[RecordType, ...]]]:
+        """``(collection name, records)`` in the order of :data:`~chibo.layout.COLLECTIONS`."""
+        for name in COLLECTIONS:
+            yield name, getattr(self, name)
+
+    def as_dict(self) -> dict[str, tuple[RecordType, ...]]:
+        """The collections as a plain dict, in the order of :data:`~chibo.layout.COLLECTIONS`."""
+        return dict(self.items())
+
+    def __len__(self) -> int:
+        return sum(len(items) for _, items in self.items())
