@@ -59,6 +59,8 @@ def test_single_seat_terms_never_overlap(ds: chibo.Dataset) -> None:
             (t for t in ds.records.terms if t.office == office.id and t.start is not None), key=lambda t: str(t.start)
         )
         for earlier, later in itertools.pairwise(terms):
+            if earlier.end_unknown or (earlier.organization and earlier.organization == later.organization):
+                continue  # ended on a day no source gives; or co-presidents of one junta
             assert earlier.end is not None, f"{earlier.id} is open but {later.id} follows"
             assert later.start is not None
             assert later.start.latest >= earlier.end.earliest, (earlier.id, later.id)
@@ -79,7 +81,10 @@ def test_official_shares_sum_to_100(ds: chibo.Dataset) -> None:
             if official is None or any(r.share is None for r in official.results):
                 continue
             total = sum(r.share for r in official.results if r.share is not None)
-            assert total == pytest.approx(100, abs=0.6), (election.id, round_.number, total)
+            if official.complete:
+                assert total == pytest.approx(100, abs=0.6), (election.id, round_.number, total)
+            else:
+                assert 50 < total <= 100.6, (election.id, round_.number, total)
 
 
 def test_event_participants_were_alive(ds: chibo.Dataset) -> None:
@@ -155,10 +160,15 @@ def test_peru_after_balcazars_scheduled_end_is_unknown() -> None:
         chibo.holder("president", "PE", on="2026-07-29")
 
 
-def test_chile_has_no_vice_president() -> None:
-    with pytest.raises(chibo.NotFound, match="no office of vice_president in CL") as caught:
+def test_chile_has_no_vice_president_since_1833() -> None:
+    with pytest.raises(chibo.NotFound, match="abolished in 1833") as caught:
         chibo.holder("vice_president", "CL", on="2025-01-01")
     assert caught.value.kind == "office"
+
+
+def test_a_role_a_country_never_had_is_not_found() -> None:
+    with pytest.raises(chibo.NotFound, match="no office of attorney_general in PY") as caught:
+        chibo.holder("attorney_general", "PY", on="2025-01-01")
     assert "president" in caught.value.suggestions
 
 

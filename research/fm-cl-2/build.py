@@ -1,7 +1,7 @@
 import json,copy
 S=[];P=[];T=[];V=[];C=[]
 OLD={t['id']:t for t in json.load(open('../fm-cl/terms.json'))}
-OLDS={s['id'] for s in json.load(open('../fm-cl/sources.json'))}
+OLDS={s['id'] for s in json.load(open('../fm-cl/sources.json'))}|{s['id'] for s in json.load(open('../../src/chibo/data/sources.json'))}
 OLDP={p['id'] for p in json.load(open('../fm-cl/people.json'))}|{p['id'] for p in json.load(open('../../src/chibo/data/people.json'))}
 def src(id,url,title,pub,published,lang,note=None):
     S.append(dict(id=id,url=url,title=title,publisher=pub,published=published,language=lang,note=note))

@@ -39,6 +39,7 @@ src("academialab-saavedra", "src-academialab-nodate-bautista-saavedra", "https:/
 src("wp2007-guzman", "src-wikipedia2007-nodate-felipe-guzman", "https://wikipedia2007.classicistranieri.com/f/e/l/Felipe_S._Guzm%C3%A1n_cc61.html", "Felipe S. Guzmán (Wikipedia 2007 copy)", "classicistranieri (Wikipedia 2007 copy)")
 src("bnp-presidentes", "src-bnp-nodate-presidentes-p386", "http://bdigital.bnp.gob.pe/bnp/recursos/2/flippingbook/1000089754/files/assets/basic-html/page-386.html", "Digitised book (p. 386): Saavedra, Felipe Segundo Guzmán", "Biblioteca Nacional del Perú (digital)", lang="es", note="OCR text of a digitised book; title of the book not shown in the excerpt.")
 src("bnp-1899", "src-bnp-nodate-presidentes-p268", "http://bdigital.bnp.gob.pe/bnp/recursos/2/flippingbook/1000089754/files/assets/basic-html/page-268.html", "Digitised book (p. 268): Federal revolution 1898-1899", "Biblioteca Nacional del Perú (digital)", lang="es", note="OCR text; a date in the junta decree is garbled.")
+src("bnp-1946", "src-bnp-nodate-presidentes-p390", "http://bdigital.bnp.gob.pe/bnp/recursos/2/flippingbook/1000089754/files/assets/basic-html/page-390.html", "Digitised book (p. 390): Néstor Guillén", "Biblioteca Nacional del Perú (digital)", lang="es", note="OCR text.")
 src("bnp-1930", "src-bnp-nodate-presidentes-p281", "http://bdigital.bnp.gob.pe/bnp/recursos/2/flippingbook/1000089754/files/assets/basic-html/page-281.html", "Digitised book (p. 281): 1930", "Biblioteca Nacional del Perú (digital)", lang="es", note="OCR text.")
 src("knowpia-siles", "src-knowpia-nodate-hernando-siles", "https://es.knowpia.com/knowpedia/Hernando_Siles", "Hernando Siles (Wikipedia copy)", "Knowpia", lang="es")
 src("qaedu-siles", "src-qaeduvn-nodate-hernando-siles", "https://ja.qa.edu.vn/en/Hernando_Siles", "Hernando Siles (Wikipedia copy)", "qa.edu.vn (Wikipedia copy)")
@@ -57,6 +58,9 @@ src("perceptiopt-toro", "src-perceptio-nodate-toro", "https://perceptiopt.com/Т
 src("qdquasar-toro", "src-qdquasar-201207-toro", "http://qdquasar.blogspot.com/2012/07/presidentes-de-bolivia-toro.html", "Presidentes de Bolivia: Toro", "qdquasar (blog)", lang="es")
 src("esacademic-toro", "src-esacademic-nodate-toro", "https://es-academic.com/dic.nsf/eswiki/334124", "David Toro (Wikipedia es copy)", "es-academic", lang="es")
 src("enwikipedianet-toro", "src-enwikipedianet-nodate-toro", "https://enwikipedia.net/wiki/David_Toro", "David Toro (Wikipedia copy)", "enwikipedia.net")
+src("enwiki-junta3638", "src-wikipedia-en-nodate-junta-1936-1938", "https://en.wikipedia.org/wiki/Government_Junta_of_Bolivia_(1936%E2%80%931938)", "Government Junta of Bolivia (1936–1938)", "Wikipedia")
+src("wikisum-1936", "src-wikisum-nodate-1936-coup", "https://wikisum.wiki/wiki/1936_Bolivian_coup_d%27%C3%A9tat", "1936 Bolivian coup d'état", "WikiSum")
+src("historiacombo-1936", "src-historiacombo-nodate-16-mayo", "https://www.historia.com.bo/la_paz/mayo/16", "La Paz: 16 de mayo", "historia.com.bo", lang="es")
 src("enwiki-quintanilla", "src-wikipedia-en-nodate-quintanilla", "https://en.m.wikipedia.org/wiki/Carlos_Quintanilla", "Carlos Quintanilla", "Wikipedia")
 src("perceptiofr-quintanilla", "src-perceptio-nodate-quintanilla", "https://perceptiofr.com/Кинтанилья_Кирога,_Карлос", "Carlos Quintanilla Quiroga (translated Russian Wikipedia)", "perceptiofr.com", lang="fr")
 src("notas-quintanilla", "src-notashistoriabolivia-201308-quintanilla", "https://notasdelahistoriadebolivia.blogspot.com/2013/08/carlos-quintanilla-quiroga-1939-1940.html", "Carlos Quintanilla Quiroga (1939-1940)", "Notas de la historia de Bolivia (blog)", "2013-08-09", lang="es")
@@ -71,6 +75,8 @@ src("frqaz-monje", "src-qazwiki-nodate-monje", "https://fr.qaz.wiki/wiki/Tom%C3%
 src("academialab-monje", "src-academialab-nodate-monje", "https://academia-lab.com/enciclopedia/tomas-monje", "Tomás Monje", "Academia Lab", lang="es")
 src("nina-hertzog", "src-ninaaz-nodate-hertzog", "https://www.wiki3.es-es.nina.az/Enrique_Hertzog_Garaizabal.html", "Enrique Hertzog (Wikipedia es copy)", "nina.az (Wikipedia copy)", lang="es")
 src("ast-hertzog", "src-astwiki-nodate-hertzog", "https://sivegame.netlify.app/host-https-ast.wikipedia.org/wiki/Enrique_Hertzog", "Enrique Hertzog (Asturian Wikipedia copy)", "Wikipedia (ast) copy", lang="es")
+src("outremer-hertzogcab", "src-outremer-2023-cabinet-hertzog", "https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/Cabinet_of_Enrique_Hertzog", "Cabinet of Enrique Hertzog (Wikipedia 2023 copy)", "wiki.outremer.quest (Wikipedia copy)")
+src("encyc-hertzog", "src-encyclopediacom-nodate-hertzog", "https://www.encyclopedia.com/humanities/encyclopedias-almanacs-transcripts-and-maps/hertzog-garaizabal-enrique-1897-1981", "Hertzog Garaizabal, Enrique (1897–1981)", "Encyclopedia.com")
 src("oxigeno-1947", "src-oxigeno-2017-hertzog-urriolagoitia", "https://oxigeno.bo/20765", "Bolivia - 1947 -70 años- A la sombra de los colgados", "Oxígeno", lang="es")
 src("qaz-urriolagoitia", "src-qazwiki-nodate-urriolagoitia", "https://pt.qaz.wiki/wiki/Mamerto_Urriolagoit%C3%ADa", "Mamerto Urriolagoitía", "qaz.wiki (Wikipedia translation)", lang="pt")
 src("mapolist-urriolagoitia", "src-mapolist-nodate-urriolagoitia", "https://mapolist.com/country/famous-people/9843", "Mamerto Urriolagoitía", "Mapolist (Wikipedia copy)")
@@ -124,6 +130,7 @@ src("treccani-garciameza", "src-treccani-nodate-garcia-meza", "http://156.54.191
 src("ptqwe-list", "src-qwewiki-nodate-lista-presidentes", "https://pt.qwe.wiki/wiki/Bolivian_President", "Lista dos presidentes da Bolívia", "qwe.wiki (Wikipedia translation)", lang="pt")
 src("itabcdef-list", "src-abcdefwiki-nodate-elenco-presidenti", "https://it.abcdef.wiki/wiki/Bolivian_President", "Elenco dei presidenti della Bolivia", "abcdef.wiki (Wikipedia translation)", lang="it")
 src("educa-junta1981", "src-educa-nodate-junta-1981-torrelio", "https://www.educa.com.bo/la-nacion-sin-rumbo-1978-1982/la-junta-torrelio-bernal-pammo-1981-celso-torrelio-1933-1999", "La junta Torrelio-Bernal-Pammo (1981). Celso Torrelio (1933-1999)", "Educa (educa.com.bo)", lang="es")
+src("csmonitor-1981", "src-csmonitor-19810806-bolivian-rebels", "https://csmonitor.com/1981/0806/080626.html", "Bolivian rebels oppose new junta", "The Christian Science Monitor", "1981-08-06")
 src("kampuspedia-torrelio", "src-kampuspedia-nodate-torrelio", "https://kampuspedia.com/es/Celso_Torrelio", "Celso Torrelio", "Kampuspedia (Wikipedia copy)", lang="es")
 src("ptwiki34-torrelio", "src-wiki34-nodate-torrelio", "https://pt.wiki34.com/wiki/Celso_Torrelio_Villa", "Celso Torrelio (Spanish Wikipedia translation)", "wiki34", lang="pt")
 src("gutenberg-torrelio", "src-worldlibrary-nodate-torrelio", "http://self.gutenberg.org/articles/eng/Celso_Torrelio", "Celso Torrelio (World Heritage Encyclopedia)", "World Library (self.gutenberg.org)")
@@ -144,6 +151,7 @@ src("livda-garrett", "src-livda-2025-garrett", "https://wiki.livda.fr/content/wi
 src("frwiki-ossio", "src-wikipedia-fr-nodate-ossio", "https://fr.m.wikipedia.org/wiki/Luis_Ossio_Sanjin%C3%A9s", "Luis Ossio Sanjinés", "Wikipédia (fr)", lang="fr")
 src("wikispooks-vp", "src-wikispooks-nodate-bolivia-vp", "https://wikispooks.com/wiki/Bolivia/Vice_President", "Bolivia/Vice President", "Wikispooks")
 src("eldeber-vps1982", "src-eldeber-202510-noveno-vicepresidente", "https://front-eldeber-prod-d2cf0b7a0e20.herokuapp.com/pais/2025-10-7-19-43-15-bolivia-elegira-al-noveno-vicepresidente-desde-el-retorno-de-la-democracia", "Bolivia elegirá al noveno vicepresidente desde el retorno de la democracia", "El Deber", "2025-10-07", lang="es")
+src("enfoque-vps", "src-enfoquenews-20250903-vicepresidencia", "https://enfoquenews.com.bo/2025/09/03/vicepresidencia-la-pega-golpista-de-la-democracia-boliviana", "Vicepresidencia, la pega golpista de la democracia boliviana", "Enfoque News", "2025-09-03", lang="es")
 src("defzone-cardenas", "src-defzone-nodate-cardenas", "https://defzone.net/wiki/es/Víctor_Hugo_Cárdenas", "Víctor Hugo Cárdenas (Wikipedia es copy)", "defzone.net (Wikipedia copy)", lang="es")
 src("pinocchio-cardenas", "src-pinocchiopedia-nodate-cardenas", "https://pinocchiopedia.com/wiki/V%C3%ADctor_Hugo_C%C3%A1rdenas", "Víctor Hugo Cárdenas (Wikipedia copy)", "pinocchiopedia (Wikipedia copy)")
 src("perceptiofr-garcialinera", "src-perceptio-nodate-garcia-linera", "https://perceptiofr.com/Гарсиа_Линера,_Альваро", "Alvaro García Linera (translated Russian Wikipedia)", "perceptiofr.com", lang="fr")
@@ -222,15 +230,15 @@ person("enrique-penaranda", "Enrique Peñaranda del Castillo", ["enwiki-penarand
              alt("death_date", "1969-06-08", ["encyc-penaranda"], "Encyclopedia.com says died 8 Jun 1969 in Cochabamba; Wikipedia copies say 22 Dec 1969, Madrid.")])
 person("gualberto-villarroel", "Gualberto Villarroel López", ["villarroel-fastly"], other=["Gualberto Villarroel"], birth="1908-12-15",
        bplace="Villa Rivero, Cochabamba, Bolivia", death="1946-07-21", dplace="La Paz, Bolivia", note="Lynched by a mob in La Paz on 21 Jul 1946.")
-person("nestor-guillen", "Néstor Guillén", ["enwiki-junta4647", "wikimili-junta4647"],
+person("nestor-guillen", "Néstor Guillén", ["enwiki-junta4647", "wikimili-junta4647", "bnp-1946"],
        note="Dean of the Superior District Court of La Paz. Birth and death data not found in pages read.")
 person("tomas-monje", "Tomás Monje Gutiérrez", ["frqaz-monje", "academialab-monje"], other=["Tomás Monje"], birth="1884-12-21",
        bplace="Coroico, La Paz, Bolivia", death="1954-07-01", dplace="La Paz, Bolivia")
-person("enrique-hertzog", "Enrique Hertzog Garaizábal", ["nina-hertzog", "ast-hertzog"], other=["José Enrique Hertzog Garaizábal", "Enrique Hertzog"],
-       birth="1897-12-10", bplace="La Paz, Bolivia", death="1981-12-18", dplace="Buenos Aires, Argentina",
-       note="Spanish Wikipedia copy: 10 Dec 1897 – 18 Dec 1981. Asturian copy infobox differs.",
-       alts=[alt("birth_date", "1897-11-10", ["ast-hertzog"], "Asturian Wikipedia infobox (its own text says 10 Dec)."),
-             alt("death_date", "1981-07-31", ["ast-hertzog"], "Asturian Wikipedia copy.")])
+person("enrique-hertzog", "Enrique Hertzog Garaizábal", ["encyc-hertzog", "ast-hertzog", "nina-hertzog"], other=["José Enrique Hertzog Garaizábal", "Enrique Hertzog"],
+       birth="1897-11-10", bplace="La Paz, Bolivia", death="1981-07-31", dplace="Buenos Aires, Argentina",
+       note="Encyclopedia.com and the Asturian Wikipedia infobox give 10 Nov 1897 – 31 Jul 1981; the Spanish Wikipedia copy gives 10 Dec 1897 – 18 Dec 1981.",
+       alts=[alt("birth_date", "1897-12-10", ["nina-hertzog"], "Spanish Wikipedia copy."),
+             alt("death_date", "1981-12-18", ["nina-hertzog"], "Spanish Wikipedia copy.")])
 person("mamerto-urriolagoitia", "Mamerto Urriolagoitía Harriague", ["qaz-urriolagoitia", "infogalactic-urriolagoitia", "mapolist-urriolagoitia"],
        other=["Mamerto Urriolagoitia"], birth="1895-12-05", bplace="Sucre, Bolivia", death="1974-06-04", dplace="Sucre, Bolivia")
 person("hugo-ballivian", "Hugo Ballivián Rojas", ["itxcv-ballivian", "esfrwiki-ballivian", "dbpedia-ballivian"], other=["Hugo Ballivián"],
@@ -312,8 +320,8 @@ org("consejo-ministros-bo-1930", "Consejo de Ministros en ejercicio del Poder Ej
     "Cabinet that exercised executive power after Hernando Siles resigned (28 May 1930) until the June 1930 revolution; members per archontology: Alberto Diez de Medina, Germán Antelo Arauz (to 17 Jun), Franklin Mercado, José David Toro, José María Aguirre Achá, Fidel Vega, Carlos Banzer Aliaga, Ezequiel Romecín Calderón (from 17 Jun). No presiding member identified.")
 org("junta-bo-1930", "Junta Militar de Gobierno (1930–1931)", ["archon2064", "ipfs-blanco"],
     "Military junta presided by Gen. Carlos Blanco Galindo, 28 Jun 1930 – 5 Mar 1931; members included José Luis Lanza, Óscar Mariaca Pando, Filiberto Osorio, Emilio González Quint, Bernardino Bilbao Rioja.")
-org("junta-bo-1936", "Junta Mixta / Junta Militar de Gobierno (1936–1937)", ["archon2064", "qdquasar-toro", "esacademic-toro"],
-    "Government junta formed after the 17 May 1936 coup: Germán Busch provisional president 17–20 May 1936, then David Toro; styled 'socialista de Estado'.")
+org("junta-bo-1936", "Junta de Gobierno / Junta Militar de Gobierno (1936–1938)", ["enwiki-junta3638", "archon2064", "qdquasar-toro"],
+    "Civil-military junta formed after the 17 May 1936 coup (called Junta Militar de Gobierno from 21 Jun 1936): Germán Busch held the reins until David Toro took over as its president (22 May per Wikipedia, 20 May per archontology); Busch led it from 13 Jul 1937; dissolved 28 May 1938 when the National Convention elected Busch constitutional president.")
 org("junta-bo-1946", "Junta de Gobierno (1946–1947)", ["enwiki-junta4647", "wikimili-junta4647"],
     "Civil 'Honorable Junta de Gobierno' of La Paz Superior District Court magistrates plus labour, teacher and student representatives, 21 Jul 1946 – 10 Mar 1947; chaired by Néstor Guillén (to 17 Aug 1946) then Tomás Monje.",
     other=["Excelentísima Junta de Gobierno"])
@@ -323,7 +331,7 @@ org("junta-bo-1970", "Junta Militar (triunvirato, octubre de 1970)", ["sumandovo
     "Triumvirate of the commanders Efraín Guachalla (Army), Fernando Sattori (Air Force) and Alberto Albarracín (Navy), 6–7 Oct 1970; no presiding member identified.")
 org("junta-bo-1980", "Junta de Comandantes de las Fuerzas Armadas (1980)", ["ptwiki-junta1980", "justicia-1980"],
     "Junta of Gens. Luis García Meza, Waldo Bernal Pereira and Ramiro Terrazas Rodríguez that installed García Meza on 17/18 Jul 1980.")
-org("junta-bo-1981", "Junta de Comandantes de las Fuerzas Armadas (1981)", ["educa-junta1981", "ptwiki-junta1980"],
+org("junta-bo-1981", "Junta de Comandantes de las Fuerzas Armadas (1981)", ["educa-junta1981", "ptwiki-junta1980", "csmonitor-1981"],
     "Junta of Celso Torrelio Villa (Army), Waldo Bernal Pereira (Air Force) and Óscar Pammo Rodríguez (Navy), 4 Aug – 4 Sep 1981; no presiding member identified.")
 
 # ---------------- offices ----------------
@@ -377,37 +385,37 @@ term("carlos-blanco-galindo", BP, "1930-06-28", "1931-03-05", "coup", "completed
      note="President of the Junta Militar de Gobierno after the June 1930 revolution; handed over to the elected Daniel Salamanca. One independent list (archontology) plus Wikipedia copy.")
 term("daniel-salamanca", BP, "1931-03-05", "1934-11-27", "elected", "overthrown", False, ["eswiki-salamanca", "boliviapedia-salamanca", "archon2064", "ipfs-blanco"],
      note="Spanish Wikipedia says he was elected president by the National Congress of 1931 after the elections; deposed by the army at Villamontes ('corralito de Villamontes') on 27 Nov 1934.")
-term("jose-luis-tejada-sorzano", BP, "1934-11-27", "1936-05-17", "succession", "overthrown", False, ["factindex-tejada", "archon2064", "wikiwand-tejada", "boliviapedia-salamanca"],
+term("jose-luis-tejada-sorzano", BP, "1934-11-27", "1936-05-17", "succession", "overthrown", False, ["factindex-tejada", "archon2064", "wikiwand-tejada", "boliviapedia-salamanca", "enwiki-junta3638"],
      note="Vice president; took over when Salamanca was deposed (fact-index: 'when the latter was deposed ... on November 27, 1934, Tejada became president'); acting 28 Nov - 1 Dec 1934 and then president (Wikiwand). Removed by the Toro/Busch coup of 17 May 1936.",
      alts=[alt("start", "1934-11-28", ["archon2064", "wikiwand-tejada"], "Day he assumed office in La Paz (acting); kept 27 Nov so the series is contiguous with the coup day."),
            alt("start", "1934-12-01", ["wikiwand-tejada", "ipfs-tejada"], "Start as full (non-acting) president."),
-           alt("end", "1936-05-16", ["ipfs-tejada", "perceptiopt-toro"], "Some copies date the coup 16 May 1936.")])
-term("german-busch", BP, "1936-05-17", "1936-05-20", "coup", "other", False, ["archon2064", "ipfs-busch"], organization="junta-bo-1936",
-     note="Led the 17 May 1936 coup; 'Presidente Provisorio de la Junta (Mixta) de Gobierno' 17-20 May (archontology), then handed power to David Toro.",
-     alts=[alt("end", "1936-05-22", ["ipfs-busch", "enwikipedianet-toro", "esacademic-toro"], "Wikipedia copies date Toro's takeover 22 May 1936.")])
-term("david-toro", BP, "1936-05-20", "1937-07-13", "coup", "overthrown", False, ["perceptiopt-toro", "archon2064", "esacademic-toro", "enwikipedianet-toro"],
+           alt("end", "1936-05-16", ["ipfs-tejada", "perceptiopt-toro", "historiacombo-1936"], "Some pages date the coup 16 May 1936; the Wikipedia junta article and archontology give 17 May.")])
+term("german-busch", BP, "1936-05-17", "1936-05-22", "coup", "other", False, ["enwiki-junta3638", "wikisum-1936", "ipfs-busch", "archon2064"], organization="junta-bo-1936",
+     note="Led the bloodless coup of 17 May 1936 that forced Tejada Sorzano to resign; held the reins ('Presidente Provisorio de la Junta', archontology) until David Toro arrived from the Chaco and assumed the presidency of the junta.",
+     alts=[alt("end", "1936-05-20", ["archon2064", "perceptiopt-toro"], "Archontology gives Busch as provisional junta president 17-20 May; a translated Russian Wikipedia gives Toro from 20 May.")])
+term("david-toro", BP, "1936-05-22", "1937-07-13", "coup", "overthrown", False, ["enwiki-junta3638", "wikisum-1936", "esacademic-toro", "enwikipedianet-toro"],
      organization="junta-bo-1936",
-     note="Presided the junta installed by the May 1936 coup ('socialismo de Estado'); replaced by Busch in the coup of 13 Jul 1937.",
-     alts=[alt("start", "1936-05-22", ["esacademic-toro", "enwikipedianet-toro"], "Wikipedia (en/es) copies."),
-           alt("start", "1936-05-17", ["qdquasar-toro"], "Blog: 'presidente interino desde el 17 de mayo de 1936' (archontology also lists him as junta president from 17 May)."),
+     note="President of the junta ('socialismo militar'); came to power 22 May 1936, six days after the coup (Wikipedia junta article); overthrown by Busch on 13 Jul 1937.",
+     alts=[alt("start", "1936-05-20", ["archon2064", "perceptiopt-toro"], "Archontology / translated Russian Wikipedia."),
+           alt("start", "1936-05-17", ["qdquasar-toro"], "Blog: 'presidente interino desde el 17 de mayo de 1936' (archontology also lists him as president of the junta mixta from 17 May)."),
            alt("end", "1937-07-17", ["qdquasar-toro"], "Blog only; all other pages give 13 July.")])
-term("german-busch", BP, "1937-07-13", "1939-08-23", "coup", "died", False, ["ipfs-busch", "perceptiopt-toro", "esacademic-toro", "enwiki-quintanilla"],
-     note="Took power after Toro's fall; elected by the 1938 National Convention; proclaimed himself dictator in 1939; died by suicide 23 Aug 1939.")
+term("german-busch", BP, "1937-07-13", "1939-08-23", "coup", "died", False, ["ipfs-busch", "perceptiopt-toro", "esacademic-toro", "enwiki-quintanilla", "enwiki-junta3638"],
+     note="Took power after Toro's fall and led the junta (junta-bo-1936) until the National Convention elected him constitutional president on 28 May 1938 (Wikipedia junta article); proclaimed himself dictator in 1939; died by suicide 23 Aug 1939.")
 term("carlos-quintanilla", BP, "1939-08-23", "1940-04-15", "other", "completed", True, ["enwiki-quintanilla", "perceptiofr-quintanilla", "notas-quintanilla", "ipfs-busch"],
      note="Army commander entrusted by the military with power after Busch's death; de facto interim ('interinato'); assumed 23 Aug 1939, officially designated 24 Aug (Notas de la historia). Handed over to elected Peñaranda.",
      alts=[alt("start", "1939-08-24", ["notas-quintanilla"], "Official designation by the armed forces.")])
 term("enrique-penaranda", BP, "1940-04-15", "1943-12-20", "elected", "overthrown", False, ["enwiki-penaranda", "kampuspedia-penaranda", "digplanet-penaranda"])
 term("gualberto-villarroel", BP, "1943-12-20", "1946-07-21", "coup", "killed", False, ["villarroel-fastly", "enwiki-penaranda", "enwiki-junta4647"],
      note="Head of a junta 20 Dec 1943 – 5 Apr 1944, provisional president 5 Apr – 6 Aug 1944, then constitutional president (Wikipedia copy). Overthrown and lynched on 21 Jul 1946; the list of presidents says he resigned hours before his death.")
-term("nestor-guillen", BP, "1946-07-21", "1946-08-17", "other", "other", True, ["enwiki-junta4647", "encycloreader-junta4647", "wikimili-junta4647", "academialab-monje"],
+term("nestor-guillen", BP, "1946-07-21", "1946-08-17", "other", "other", True, ["enwiki-junta4647", "encycloreader-junta4647", "wikimili-junta4647", "academialab-monje", "bnp-1946"],
      organization="junta-bo-1946",
-     note="Dean of the La Paz Superior District Court; took charge of the junta for its first 27 days because Tomás Monje was ill, then delegated command to Monje on 17 Aug 1946.")
+     note="Dean of the La Paz Superior Court, brought to the Palacio de Gobierno by the revolutionaries; occupied the presidency on 21 Jul 1946 (BNP book). Took charge of the junta for its first 27 days because Tomás Monje was ill, then delegated command to Monje on 17 Aug 1946.")
 term("tomas-monje", BP, "1946-08-17", "1947-03-10", "other", "completed", True, ["enwiki-junta4647", "frqaz-monje", "nina-hertzog"], organization="junta-bo-1946",
      note="President of the civil junta (interim, de facto); refused to use presidential symbols (Oxígeno); handed power to elected Enrique Hertzog on 10 Mar 1947.")
-term("enrique-hertzog", BP, "1947-03-10", "1949-05-07", "elected", "other", False, ["nina-hertzog", "ast-hertzog", "oxigeno-1947", "qaz-urriolagoitia", "mapolist-urriolagoitia"],
+term("enrique-hertzog", BP, "1947-03-10", "1949-05-07", "elected", "other", False, ["nina-hertzog", "ast-hertzog", "oxigeno-1947", "qaz-urriolagoitia", "mapolist-urriolagoitia", "outremer-hertzogcab", "encyc-hertzog"],
      note="Handed executive power to Vice President Urriolagoitía on 7 May 1949 (acting presidency per Wikipedia copies) and formally resigned on 22 Oct 1949 (Spanish Wikipedia copy). End set to 7 May 1949 so the series is contiguous.",
-     alts=[alt("end", "1949-10-22", ["nina-hertzog", "ast-hertzog"], "Date of formal resignation.")])
-term("mamerto-urriolagoitia", BP, "1949-05-07", "1949-10-22", "acting", "other", True, ["qaz-urriolagoitia", "mapolist-urriolagoitia"],
+     alts=[alt("end", "1949-10-22", ["nina-hertzog", "ast-hertzog", "outremer-hertzogcab"], "Date of formal resignation (Hertzog voluntarily left the office to Urriolagoitía, Encyclopedia.com).")])
+term("mamerto-urriolagoitia", BP, "1949-05-07", "1949-10-22", "acting", "other", True, ["qaz-urriolagoitia", "mapolist-urriolagoitia", "outremer-hertzogcab"],
      note="Acting president while vice president (7 May – 24 Oct 1949 per Wikipedia copies); became president on Hertzog's resignation. One source family (Wikipedia copies) for 7 May.")
 term("mamerto-urriolagoitia", BP, "1949-10-22", "1951-05-16", "succession", "other", False, ["infogalactic-urriolagoitia", "nina-hertzog", "itxcv-ballivian", "esfrwiki-ballivian"], suffix="-2",
      note="Refused to hand over to election winner Víctor Paz Estenssoro and transferred power to Gen. Hugo Ballivián (self-coup known as the 'Mamertazo').",
@@ -444,7 +452,7 @@ term("alberto-natusch", BP, "1979-11-01", "1979-11-16", "coup", "resigned", Fals
      note="'Masacre de Todos Santos' coup; resigned after 16 days. The Ministry of Justice page says he handed command to a military junta that transferred it to Lidia Gueiler (same day).")
 term("lidia-gueiler", BP, "1979-11-16", "1980-07-17", "congress", "overthrown", True, ["blog-natusch16", "caracol-gueiler", "dwb-gueiler", "maoistas-1980", "ecured-garciameza"],
      note="President of the Chamber of Deputies, named interim president by Congress; overthrown by García Meza (her cousin, per EcuRed) on 17 Jul 1980.")
-term("luis-garcia-meza", BP, "1980-07-17", "1981-08-04", "coup", "resigned", False, ["ecured-garciameza", "justicia-1980", "ptwiki-junta1980", "educa-junta1981"],
+term("luis-garcia-meza", BP, "1980-07-17", "1981-08-04", "coup", "resigned", False, ["ecured-garciameza", "justicia-1980", "ptwiki-junta1980", "educa-junta1981", "csmonitor-1981"],
      organization="junta-bo-1980",
      note="Installed by the Junta de Comandantes; forced to resign ('formally adorned as resignation', Educa).",
      alts=[alt("start", "1980-07-18", ["ptwiki-junta1980"], "Portuguese Wikipedia dates the junta and his presidency from 18 Jul."),
@@ -491,7 +499,7 @@ term("enrique-baldivieso", VP, "1938", "1939", "congress", "other", False, ["ipf
      note="Vice president of Busch 1938-1939 (Busch was elected by the 1938 National Convention). Exact days and end reason not found.")
 term("julian-montellano", VP, "1945", "1946", "congress", "overthrown", False, ["villarroel-fastly", "enwiki-vp"],
      note="Appointed vice president by Congress in 1945 (English Wikipedia VP article); office ended with Villarroel's fall on 21 Jul 1946 (inferred end year). Exact days not found.")
-term("mamerto-urriolagoitia", VP, "1947-03-10", "1949-10-24", "elected", "other", False, ["qaz-urriolagoitia", "infogalactic-urriolagoitia", "mapolist-urriolagoitia"],
+term("mamerto-urriolagoitia", VP, "1947-03-10", "1949-10-24", "elected", "other", False, ["qaz-urriolagoitia", "infogalactic-urriolagoitia", "mapolist-urriolagoitia", "outremer-hertzogcab"],
      note="Acting president from 7 May 1949; sources give his vice-presidency as ending 24 Oct 1949 when he became president (presidency start given as 22 or 24 Oct).")
 term("hernan-siles-zuazo", VP, "1952-04-16", "1956-08-06", "other", "other", False, ["ecured-siles", "mcn-siles", "eswiki-paz"],
      note="Vice president of Paz Estenssoro after the 1952 revolution (1951 running mate); became president 6 Aug 1956. One source for 16 Apr.")
@@ -526,7 +534,7 @@ vac(BP, "1930-05-28", "1930-06-28", "No president: after Hernando Siles resigned
 vac(BP, "1970-10-06", "1970-10-07", "No single president: after Ovando's resignation early on 6 Oct 1970 (and Rogelio Miranda's brief claim to the presidency), a military triumvirate (Efraín Guachalla, Fernando Sattori, Alberto Albarracín) held the government until Juan José Torres was proclaimed on 7 Oct.",
     ["sumandovoces-1970", "hemeroteca-torres", "eswiki-golpes1970", "deptabcdef-ovando"], note="Collegiate junta junta-bo-1970; no presiding member identified.")
 vac(BP, "1981-08-04", "1981-09-04", "No single president: the Junta de Comandantes (Celso Torrelio, Waldo Bernal, Óscar Pammo) governed after García Meza's resignation until Torrelio was named president.",
-    ["educa-junta1981", "ptwiki-junta1980"], note="Collegiate junta junta-bo-1981; no presiding member identified.")
+    ["educa-junta1981", "ptwiki-junta1980", "csmonitor-1981"], note="Collegiate junta junta-bo-1981 (three-man junta per CS Monitor, 6 Aug 1981, which also reported it would probably name Gen. Bernal president); no presiding member identified.")
 vac(VP, "1920-07-12", "1921", "Coup of 12 Jul 1920 and junta government; no vice president until the 1921 Convention.", ["kiddle-junta1920", "qaedu-saavedra"])
 vac(VP, "1921", "1926", "Vice presidency vacant under Saavedra after Luis Paz resigned, and under provisional president Guzmán, until Abdón Saavedra took office with Hernando Siles (Jan 1926).",
     ["qaedu-saavedra", "blog-mesa-vps", "knowpia-siles"], suffix="-b")
@@ -553,8 +561,8 @@ CV = [
   "sources": sids("archon2064", "hist6482-enwiki", "ptqaz-junta1899", "ecured-siles"),
   "note": "Every head of state from the Federal Junta (12 Apr 1899) to Siles Zuazo's inauguration (10 Oct 1982), chained holder by holder through predecessor/successor fields of biographies, archontology 1920-1964 and the 1964-1982 period article; existing terms for Paz Estenssoro (1960-64, 1964) and Banzer (1971-78) fill their spans; collegiate periods (1930 Council of Ministers, Oct 1970 triumvirate, Aug 1981 junta) are vacancies. The 1964-66 Barrientos/Ovando co-presidency overlaps by design."},
  {"series": "bo-vice-president", "from": "1920-07-12", "to": "2020-11-08",
-  "sources": sids("enwiki-vp", "eldeber-vps1982", "searchcomvn-vp"),
-  "note": "All (first/single) vice presidents and vacancies from the 1920 coup to Choquehuanca's inauguration; several pre-1950 holders have year-precision dates only (Luis Paz 1921, Abdón Saavedra 1926-1930, Baldivieso 1938-1939, Montellano 1945-1946). 1899-1920 first and second vice presidents are recorded too but that span is NOT claimed complete (1915-1917 first vice presidency unresolved)."},
+  "sources": sids("enwiki-vp", "eldeber-vps1982", "searchcomvn-vp", "enfoque-vps"),
+  "note": "Enfoque News (2025) counts 14 vice presidents in eight decades from Mamerto Urriolagoitia (1947-1949) to David Choquehuanca (2020-2025), matching the 14 recorded here (incl. Choquehuanca, existing); El Deber (2025) lists the eight since 1982. All (first/single) vice presidents and vacancies from the 1920 coup to Choquehuanca's inauguration; several pre-1950 holders have year-precision dates only (Luis Paz 1921, Abdón Saavedra 1926-1930, Baldivieso 1938-1939, Montellano 1945-1946). 1899-1920 first and second vice presidents are recorded too but that span is NOT claimed complete (1915-1917 first vice presidency unresolved)."},
 ]
 
 def dump(name, data):

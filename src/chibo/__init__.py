@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         NotFound,
         OutOfRange,
         Problem,
+        RedirectWarning,
     )
     from chibo.history import Change, ChangeKind
     from chibo.layout import RecordType
@@ -103,6 +104,7 @@ _HOME = {
     "PartialDate": "chibo.dates",
     "Precision": "chibo.dates",
     "Problem": "chibo.errors",
+    "RedirectWarning": "chibo.errors",
     "RecordType": "chibo.layout",
     "Records": "chibo.records",
     "TimelineEntry": "chibo.chronology",
@@ -177,6 +179,7 @@ __all__ = [
     "Problem",
     "RecordType",
     "Records",
+    "RedirectWarning",
     "RelationsLevel",
     "RelationsPeriod",
     "RelationsStatus",

@@ -15,7 +15,7 @@ import pendulum
 from chibo.arguments import as_year, day_or_today, difflib_matches, normalize_country, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
 from chibo.dates import DateLike, PartialDate, as_day
-from chibo.errors import DataError, InvalidQuery, NotCovered, NotFound, Problem
+from chibo.errors import DataError, InvalidQuery, NotCovered, NotFound, Problem, RedirectWarning
 from chibo.knowledge import CoverageIndex
 from chibo.layout import COLLECTIONS, RecordType
 from chibo.loader import read_directory
@@ -44,7 +44,7 @@ from chibo.model import (
     Vacancy,
     Verdict,
 )
-from chibo.model.metadata import DatasetInfo
+from chibo.model.metadata import DatasetInfo, Redirect
 from chibo.names import NameIndex
 from chibo.records import Records
 from chibo.relations import RelationsIndex
@@ -78,6 +78,7 @@ class Dataset:
         "_holders",
         "_names",
         "_offices",
+        "_redirects",
         "_relations",
         "_shared_posts",
         "_timeline",
@@ -93,6 +94,7 @@ class Dataset:
     _holders: dict[tuple[str, Role], tuple[Term, ...]]
     _names: NameIndex | None
     _offices: Mapping[str, Office]
+    _redirects: Mapping[str, Redirect]
     _relations: RelationsIndex
     _shared_posts: dict[tuple[str, Role], tuple[str, ...]]
     _timeline: Timeline | None
@@ -103,6 +105,7 @@ class Dataset:
         records: Records | Mapping[str, Iterable[RecordType]],
         *,
         files: Mapping[str, str] | None = None,
+        redirects: Iterable[Redirect] = (),
     ) -> None:
         """Build a dataset from records that were already validated (see :meth:`from_records`)."""
         collections = records if isinstance(records, Records) else Records.of(records)
@@ -115,6 +118,7 @@ class Dataset:
                 by_id[record.id] = record
         _set(self, "_by_id", MappingProxyType(by_id))
         _set(self, "_files", MappingProxyType(dict(files or {})))
+        _set(self, "_redirects", MappingProxyType({r.id: r for r in redirects}))
         _set(self, "_names", None)
         _set(self, "_timeline", None)
         _set(self, "_relations", RelationsIndex(collections.relations))
@@ -131,7 +135,7 @@ class Dataset:
         raise AttributeError(f"Dataset is read-only: cannot delete {name!r}")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (self.info, self.records, dict(self._files)))
+        return (_rebuild, (self.info, self.records, dict(self._files), tuple(self._redirects.values())))
 
     # -- the collections under their 0.2 names ----------------------------------------
 
@@ -218,10 +222,12 @@ class Dataset:
             problems.append(Problem(file="metadata.json", record=None, path="$", message="file missing"))
         # Cross-record checks run even when some records failed, so one run reports all it can.
         problems.extend(check_dataset(records, unparsed=raw.unparsed, as_of=info.as_of if info else None))
+        redirects = (*(extends._redirects.values() if extends is not None else ()), *raw.redirects)
+        problems.extend(_redirect_problems(redirects, records))
         if problems:
             raise DataError(problems)
         assert info is not None
-        return cls(info, records, files=files)
+        return cls(info, records, files=files, redirects=redirects)
 
     # -- indexes ------------------------------------------------------------------
 
@@ -263,11 +269,42 @@ class Dataset:
         return self.info.version
 
     def get(self, record_id: str) -> RecordType:
-        """The record with this id; :class:`~chibo.NotFound` (suggesting close ids) otherwise."""
-        try:
-            return self._by_id[record_id]
-        except KeyError:
-            raise NotFound.for_key(record_id, self._by_id) from None
+        """The record with this id.
+
+        An id of an earlier release that was renamed or merged is followed to its new
+        record, with a :class:`~chibo.RedirectWarning` naming the new id (see
+        :meth:`resolve`). Raises :class:`~chibo.NotFound` (suggesting close ids) for an
+        unknown id, and :class:`~chibo.InvalidQuery` for a value that is not a string.
+        """
+        if not isinstance(record_id, str):
+            raise InvalidQuery(f"record id must be a string, got {type(record_id).__name__}")
+        found = self._by_id.get(record_id)
+        if found is not None:
+            return found
+        redirect = self._redirects.get(record_id)
+        if redirect is not None:
+            import warnings
+
+            warnings.warn(RedirectWarning(redirect.id, redirect.to, redirect.since), stacklevel=2)
+            return self._by_id[redirect.to]
+        raise NotFound.for_key(record_id, self._by_id)
+
+    def resolve(self, record_id: str) -> str:
+        """The current id for ``record_id``: itself, or the id its redirect names.
+
+        Raises :class:`~chibo.NotFound` when neither a record nor a redirect has that id.
+        """
+        if record_id in self._by_id:
+            return record_id
+        redirect = self._redirects.get(record_id)
+        if redirect is not None:
+            return redirect.to
+        raise NotFound.for_key(record_id, self._by_id)
+
+    @property
+    def redirects(self) -> tuple[Redirect, ...]:
+        """The redirects of ids released earlier, by old id."""
+        return tuple(sorted(self._redirects.values(), key=lambda r: r.id))
 
     def file_of(self, record_id: str) -> str | None:
         """The data file a record was read from (None for records built in Python)."""
@@ -405,6 +442,12 @@ class Dataset:
 
     def _incumbency(self, office: Office, day: pendulum.Date) -> Incumbency:
         horizon = self._coverage.horizon
+        if office.abolished is not None and day > office.abolished.latest:
+            raise NotFound(
+                f"{office.role.value} of {office.country} on {day}",
+                kind="office",
+                message=f"the office {office.id} was abolished in {office.abolished}; it had no holder on {day}",
+            )
         terms = self._holders.get((office.country, office.role), ())
         if day > horizon:
             for term in terms:
@@ -733,6 +776,21 @@ def _event_key(event: Event) -> tuple[int, PartialDate, str]:
     return (0, event.date, event.id)
 
 
+def _redirect_problems(redirects: Iterable[Redirect], records: Mapping[str, tuple[RecordType, ...]]) -> list[Problem]:
+    """A redirect's old id names no record, and its new id names one."""
+    ids = {r.id for items in records.values() for r in items}
+    problems = []
+    for redirect in redirects:
+        if redirect.id in ids:
+            message = "the old id still names a record"
+        elif redirect.to not in ids:
+            message = f"redirects to {redirect.to!r}, which is not a known id"
+        else:
+            continue
+        problems.append(Problem(file="redirects.json", record=redirect.id, path="$", message=message))
+    return problems
+
+
 def _overlay(
     base: Dataset, records: Mapping[str, tuple[RecordType, ...]], replace: set[str]
 ) -> tuple[dict[str, tuple[RecordType, ...]], list[Problem]]:
@@ -761,5 +819,5 @@ def _overlay(
     return merged, problems
 
 
-def _rebuild(info: DatasetInfo, records: Records, files: dict[str, str]) -> Dataset:
-    return Dataset(info, records, files=files)
+def _rebuild(info: DatasetInfo, records: Records, files: dict[str, str], redirects: tuple[Redirect, ...]) -> Dataset:
+    return Dataset(info, records, files=files, redirects=redirects)

@@ -18,6 +18,7 @@ __all__ = [
     "NotFound",
     "OutOfRange",
     "Problem",
+    "RedirectWarning",
 ]
 
 
@@ -161,3 +162,16 @@ class DataError(ChiboError, ValueError):
 
     def __reduce__(self) -> tuple[type[DataError], tuple[tuple[Problem, ...]]]:
         return (type(self), (self.problems,))
+
+
+class RedirectWarning(UserWarning):
+    """An old id was looked up: :meth:`chibo.Dataset.get` followed its redirect to the new id."""
+
+    def __init__(self, old: str, new: str, since: str) -> None:
+        super().__init__(f"id {old!r} was replaced by {new!r} in dataset {since}; store the new id")
+        self.old = old
+        self.new = new
+        self.since = since
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.old, self.new, self.since))

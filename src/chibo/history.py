@@ -140,7 +140,7 @@ def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
         claims=tuple(c for c in records.claims if claim_known(c)),
         vacancies=tuple(v for v in (vacancy_as_of(v, day) for v in records.vacancies) if v is not None),
     )
-    return Dataset(attrs.evolve(ds.info, as_of=PartialDate.of(day)), view)
+    return Dataset(attrs.evolve(ds.info, as_of=PartialDate.of(day)), view, redirects=ds.redirects)
 
 
 def vacancy_as_of(vacancy: Vacancy, day: pendulum.Date) -> Vacancy | None:

@@ -22,7 +22,7 @@ from chibo.model import (
     Vacancy,
 )
 
-__all__ = ["COLLECTIONS", "METADATA_FILE", "OPTIONAL", "RecordType"]
+__all__ = ["COLLECTIONS", "METADATA_FILE", "OPTIONAL", "REDIRECTS_FILE", "RELEASED_FILE", "RecordType"]
 
 RecordType = (
     Source
@@ -66,3 +66,7 @@ OPTIONAL: Final = frozenset({"coverage", "vacancies"})
 (and so declares no coverage: every office and election question is then not covered)."""
 
 METADATA_FILE: Final = "metadata.json"
+REDIRECTS_FILE: Final = "redirects.json"
+"""Optional: ids of earlier releases and the ids that replace them (see :class:`~chibo.model.metadata.Redirect`)."""
+RELEASED_FILE: Final = "released-ids.json"
+"""Optional: every id each dataset version released, by version (read by the tests, not the loader)."""

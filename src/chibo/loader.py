@@ -17,7 +17,7 @@ from chibo.errors import Problem
 
 if TYPE_CHECKING:
     from chibo.layout import RecordType
-    from chibo.model.metadata import DatasetInfo
+    from chibo.model.metadata import DatasetInfo, Redirect
 
 __all__ = ["MAX_FILE_BYTES", "RawDataset", "read_collection", "read_directory"]
 
@@ -43,6 +43,8 @@ class RawDataset(NamedTuple):
     """Record id -> the file it came from."""
     unparsed: frozenset[str] = frozenset()
     """Ids of records that failed to load: references to them are not reported again."""
+    redirects: tuple[Redirect, ...] = ()
+    """Old ids and the ids that replace them (``redirects.json``, optional)."""
 
 
 def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | None:
@@ -109,8 +111,8 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
 
     With ``partial`` (an overlay), missing files are allowed.
     """
-    from chibo.layout import COLLECTIONS, METADATA_FILE, OPTIONAL
-    from chibo.model.metadata import DatasetInfo
+    from chibo.layout import COLLECTIONS, METADATA_FILE, OPTIONAL, REDIRECTS_FILE
+    from chibo.model.metadata import DatasetInfo, Redirect
 
     info: DatasetInfo | None = None
     records: dict[str, tuple[RecordType, ...]] = {}
@@ -138,7 +140,11 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
         records[collection] = found
         for record in found:
             files.setdefault(record.id, name)
-    return RawDataset(info=info, records=records, files=files, unparsed=frozenset(unparsed))
+    redirects: tuple[Redirect, ...] = ()
+    entry = root.joinpath(REDIRECTS_FILE)
+    if entry.is_file():
+        redirects = read_collection(entry, REDIRECTS_FILE, Redirect, problems)
+    return RawDataset(info=info, records=records, files=files, unparsed=frozenset(unparsed), redirects=redirects)
 
 
 def read_collection(

@@ -232,6 +232,10 @@ def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterato
         for earlier, later in itertools.pairwise(terms):
             assert later.start is not None
             # Definite overlap only: the later term surely began before the earlier surely ended.
+            if earlier.end_unknown:
+                continue
+            if earlier.organization is not None and earlier.organization == later.organization:
+                continue  # co-presidents of one junta (Bolivia 1965: Barrientos and Ovando)
             if earlier.end is None or later.start.latest < earlier.end.earliest:
                 ends = "has no end" if earlier.end is None else f"ends {earlier.end}"
                 yield Problem(
@@ -257,7 +261,7 @@ def _coverage_gaps(records: Mapping[str, tuple[RecordType, ...]], as_of: pendulu
     """
     spans: dict[str, list[tuple[pendulum.Date, pendulum.Date, str]]] = defaultdict(list)
     for term in records.get("terms", ()):
-        if isinstance(term, Term) and term.start is not None:
+        if isinstance(term, Term) and term.start is not None and not term.end_unknown:
             end = term.end
             limit = as_of
             if end is None and term.scheduled_end is not None and term.scheduled_end.latest < as_of:
@@ -320,14 +324,14 @@ def _lifespans(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Proble
                     path="$.start",
                     message=f"starts {term.start}, after {person.id} died ({person.death_date})",
                 )
-            elif term.end is None:
+            elif term.end is None and not term.end_unknown:
                 yield Problem(
                     file="terms.json",
                     record=term.id,
                     path="$.end",
                     message=f"has no end, but {person.id} died {person.death_date}",
                 )
-            elif person.death_date.latest < term.end.earliest:
+            elif term.end is not None and person.death_date.latest < term.end.earliest:
                 yield Problem(
                     file="terms.json",
                     record=term.id,

@@ -39,6 +39,8 @@ class Count:
     blank: int | None = attrs.field(default=None, validator=check_range(0, 10**10))
     null_votes: int | None = attrs.field(default=None, validator=check_range(0, 10**10))
     results: tuple[Result, ...] = attrs.field(validator=check_nonempty)
+    complete: bool = True
+    """False when ``results`` omits minor candidates no source read gives (the shares then sum below 100)."""
     note: str | None = None
     alternatives: tuple[Alternative, ...] = ()
 

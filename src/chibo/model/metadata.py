@@ -11,7 +11,7 @@ from chibo.dates import PartialDate
 from chibo.errors import FieldError
 from chibo.model.base import check_text
 
-__all__ = ["DatasetInfo"]
+__all__ = ["DatasetInfo", "Redirect"]
 
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 
@@ -35,3 +35,21 @@ class DatasetInfo:
     title: str = attrs.field(validator=check_text)
     license: str | None = None
     description: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Redirect:
+    """An id released in an earlier dataset version that now names another record.
+
+    Downstream projects store chibo ids, so an id, once released, always resolves:
+    a renamed or merged record leaves a redirect (``redirects.json``), which
+    :meth:`chibo.Dataset.get` follows with a :class:`~chibo.RedirectWarning`.
+    """
+
+    id: str = attrs.field(validator=check_text)
+    """The old id."""
+    to: str = attrs.field(validator=check_text)
+    """The id that replaces it."""
+    since: str = attrs.field(validator=_check_version)
+    """The dataset version in which the old id stopped naming a record."""
+    reason: str = attrs.field(validator=check_text)

@@ -23,6 +23,8 @@ class Office(Record):
     label_es: str = attrs.field(validator=check_text)
     organization: str | None = None
     single_seat: bool = True
+    abolished: PartialDate | None = None
+    """When the office stopped existing (Chile's vice presidency: 1833); None if it exists."""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -49,6 +51,9 @@ class Term(Record):
     start: PartialDate | None
     """None when no source gives the start (the term is then never assumed to cover a day)."""
     end: PartialDate | None = None
+    end_unknown: bool = False
+    """True when the term surely ended but no source read says when (``end`` is then None
+    and does not mean "still in office"). Such a term covers no day after its start's."""
     scheduled_end: PartialDate | None = None
     """The end fixed when the term began (a constitutional period, an interim mandate).
 
@@ -70,17 +75,26 @@ class Term(Record):
             raise FieldError("end", f"end {self.end} before start {self.start}")
         if self.scheduled_end is not None and self.start is not None and self.scheduled_end < self.start:
             raise FieldError("scheduled_end", f"scheduled_end {self.scheduled_end} before start {self.start}")
-        if self.end is None and self.end_reason is not None:
+        if self.end is None and self.end_reason is not None and not self.end_unknown:
             raise FieldError("end_reason", "a term without an end has no end_reason")
+        if self.end_unknown and self.end is not None:
+            raise FieldError("end_unknown", "a term with an end cannot have an unknown end")
 
     def covers(self, day: pendulum.Date) -> bool:
         """Whether the person surely held the office on ``day`` (a hand-over day counts for both)."""
         if self.start is None or day < self.start.latest:
             return False
+        if self.end_unknown:
+            return day <= self.start.earliest
         if self.end is None:
             return not self.lapsed(day)
         return day <= self.end.earliest
 
     def lapsed(self, day: pendulum.Date) -> bool:
         """Whether ``day`` is past the ``scheduled_end`` of a term no source has reported ended."""
-        return self.end is None and self.scheduled_end is not None and day > self.scheduled_end.latest
+        return (
+            self.end is None
+            and not self.end_unknown
+            and self.scheduled_end is not None
+            and day > self.scheduled_end.latest
+        )

@@ -14,7 +14,7 @@ from chibo.model.base import check_id, check_text
 __all__ = ["Source"]
 
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
-_LANG = re.compile(r"^[a-z]{2}$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
 
 
 def _check_url(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -24,7 +24,10 @@ def _check_url(instance: Any, attribute: attrs.Attribute[Any], value: str) -> No
 
 def _check_language(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if not _LANG.match(value):
-        raise FieldError(attribute.name, f"not an ISO 639-1 code: {value!r}")
+        raise FieldError(
+            attribute.name,
+            f"not an ISO 639 code (two letters, or three where the language has no two-letter code): {value!r}",
+        )
 
 
 @attrs.frozen(kw_only=True)
