@@ -311,7 +311,8 @@ class TestAnnouncedTerms:
     def test_kast_known_as_president_elect_before_taking_office(self) -> None:
         then = chibo.load().as_of("2025-12-20")
         (term,) = then.terms_of(person="jose-antonio-kast", role="president")
-        assert [r.status for r in term.history] == [chibo.TermStatus.ANNOUNCED]
+        assert {r.status for r in term.history} == {chibo.TermStatus.ANNOUNCED}
+        assert str(term.start) == "2026-03-11"  # announced by La Nación on 14 December
         assert then.holder("president", "CL", on="2025-12-20").id == "gabriel-boric"  # type: ignore[union-attr]
 
     def test_unknown_before_the_first_report(self) -> None:

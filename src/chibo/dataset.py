@@ -639,8 +639,38 @@ class Dataset:
         year: int | None = None,
         as_of: DateLike | PartialDate | None = None,
     ) -> tuple[Event, ...]:
-        """Meetings between officials: in person, by phone, visits and commissions."""
-        return self.find_events(MEETING_KINDS, country, between, participant, year, as_of)
+        """Meetings between officials: in person, by phone, visits and commissions, in date order.
+
+        With ``between=(A, B)`` only events where officials of both countries met or
+        spoke are kept: among the participants there is someone of each country. A
+        participant belongs to a country through an office of that country whose term
+        covers the event's date, or, where no term is recorded, through a nationality.
+        A visit by one side alone (Kast at the Chacalluta border post; Choquehuanca's
+        unofficial 2015 trip to Santiago, with no Chilean authority met) is an event,
+        not a meeting: find it with :meth:`find_events`.
+        """
+        found = self.find_events(MEETING_KINDS, country, between, participant, year, as_of)
+        if between is None:
+            return found
+        pair = normalize_pair(between)
+        view = self if as_of is None else self.as_of(as_of)
+        return tuple(e for e in found if all(view._represented(e, cc) for cc in pair))
+
+    def _represented(self, event: Event, country: str) -> bool:
+        """Whether a participant of ``event`` acted for ``country`` (office held that day, or nationality)."""
+        for person_id in event.participants:
+            terms = self.terms_of(person=person_id)
+            if terms and event.date is not None:
+                day = event.date
+                if any(
+                    self._offices[t.office].country == country and (t.covers(day.earliest) or t.covers(day.latest))
+                    for t in terms
+                ):
+                    return True
+            person = self._by_id.get(person_id)
+            if isinstance(person, Person) and country in person.nationalities:
+                return True
+        return False
 
     def last_meeting(
         self,

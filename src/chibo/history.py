@@ -21,22 +21,43 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 import pendulum
 
 from chibo.dates import PartialDate
-from chibo.model import Agreement, Claim, Decree, Election, Event, RelationsPeriod, Term, Vacancy
+from chibo.model import (
+    Agreement,
+    Claim,
+    Decree,
+    DecreeReport,
+    Election,
+    Event,
+    EventReport,
+    RelationsPeriod,
+    Term,
+    Vacancy,
+)
 
 if TYPE_CHECKING:
     from chibo.dataset import Dataset
 
 __all__ = ["Change", "ChangeKind", "changes", "dataset_as_of"]
 
+R = TypeVar("R", EventReport, DecreeReport)
+
 
 def _known(date: PartialDate | None, day: pendulum.Date) -> bool:
     return date is not None and date.latest <= day
+
+
+def _known_order(reports: tuple[R, ...]) -> tuple[R, ...]:
+    """Reports in the order they became known: by the last day their date stands for.
+
+    A report dated only ``2025-12`` is known on 31 December, after one of ``2025-12-20``.
+    """
+    return tuple(sorted(reports, key=lambda r: r.reported.latest))
 
 
 def event_as_of(event: Event, day: pendulum.Date) -> Event | None:
@@ -48,7 +69,7 @@ def event_as_of(event: Event, day: pendulum.Date) -> Event | None:
     """
     if not event.history:
         return event if _known(event.date, day) else None
-    reports = tuple(r for r in event.history if _known(r.reported, day))
+    reports = tuple(r for r in _known_order(event.history) if _known(r.reported, day))
     if not reports:
         return None
     if len(reports) == len(event.history):
@@ -57,18 +78,18 @@ def event_as_of(event: Event, day: pendulum.Date) -> Event | None:
     for report in reports:
         date = report.date if report.date is not None else date
         place = report.place if report.place is not None else place
-    return attrs.evolve(event, history=reports, status=reports[-1].status, date=date, place=place, end_date=None)
+    kept = tuple(r for r in event.history if _known(r.reported, day))  # publication order, as stored
+    return attrs.evolve(event, history=kept, status=reports[-1].status, date=date, place=place, end_date=None)
 
 
 def decree_as_of(decree: Decree, day: pendulum.Date) -> Decree | None:
-    known_from = decree.history[0].reported if decree.history else decree.issued
-    if not _known(known_from, day):
+    reports = tuple(r for r in _known_order(decree.history) if _known(r.reported, day))
+    if (decree.history and not reports) or (not decree.history and not _known(decree.issued, day)):
         return None
-    reports = tuple(r for r in decree.history if _known(r.reported, day))
     repealed = _known(decree.repealed_on, day)
     return attrs.evolve(
         decree,
-        history=reports,
+        history=tuple(r for r in decree.history if _known(r.reported, day)),
         status=reports[-1].status if reports else decree.status,
         repealed_on=decree.repealed_on if repealed else None,
         repealed_by=decree.repealed_by if repealed else None,
@@ -177,72 +198,77 @@ def _text(value: object) -> str | None:
     return str(getattr(value, "value", value))
 
 
+_FIELDS = (ChangeKind.STATUS, ChangeKind.DATE, ChangeKind.PLACE)
+
+
+def _steps(
+    record: str, reported: PartialDate, source: str, before: tuple[object, ...] | None, after: tuple[object, ...]
+) -> Iterator[Change]:
+    """The changes from one state (status, date, place) to the next; ``before`` None: first reported."""
+    if before is None:
+        yield Change(
+            reported=reported,
+            kind=ChangeKind.FIRST_REPORTED,
+            record=record,
+            source=source,
+            before=None,
+            after=_text(after[0]),
+        )
+        before = (after[0], *(None for _ in after[1:]))
+    for kind, old, new in zip(_FIELDS, before, after, strict=False):
+        if old != new:
+            yield Change(
+                reported=reported, kind=kind, record=record, source=source, before=_text(old), after=_text(new)
+            )
+
+
 def _event_changes(event: Event) -> Iterator[Change]:
+    """Each report's change, in order; the stream ends on the record's own values (what
+    :func:`event_as_of` shows once every report is known). A first report also gives the
+    date and place it named, as changes from nothing."""
     if not event.history:
         if event.date is not None:
-            yield Change(
-                reported=event.date,
-                kind=ChangeKind.FIRST_REPORTED,
-                record=event.id,
-                source=event.sources[0],
-                before=None,
-                after=_text(event.status),
-            )
+            yield from _steps(event.id, event.date, event.sources[0], None, (event.status, event.date, event.place))
         return
-    previous: tuple[object, object, object] | None = None
+    previous: tuple[object, ...] | None = None
     date: PartialDate | None = None
     place: str | None = None
-    for report in event.history:
+    history = _known_order(event.history)
+    for report in history:
         # A report that gives no date or place leaves the previous one in force, as in event_as_of.
         date = report.date if report.date is not None else date
         place = report.place if report.place is not None else place
         current = (report.status, date, place)
-        if previous is None:
-            yield Change(
-                reported=report.reported,
-                kind=ChangeKind.FIRST_REPORTED,
-                record=event.id,
-                source=report.source,
-                before=None,
-                after=_text(report.status),
-            )
-        else:
-            for kind, before, after in zip(
-                (ChangeKind.STATUS, ChangeKind.DATE, ChangeKind.PLACE), previous, current, strict=True
-            ):
-                if before != after:
-                    yield Change(
-                        reported=report.reported,
-                        kind=kind,
-                        record=event.id,
-                        source=report.source,
-                        before=_text(before),
-                        after=_text(after),
-                    )
+        yield from _steps(event.id, report.reported, report.source, previous, current)
         previous = current
+    last = history[-1]
+    yield from _steps(event.id, last.reported, last.source, previous, (event.status, event.date, event.place))
 
 
 def _decree_changes(decree: Decree) -> Iterator[Change]:
-    previous = None
-    for report in decree.history:
-        if previous is None or previous.status != report.status:
-            yield Change(
-                reported=report.reported,
-                kind=ChangeKind.FIRST_REPORTED if previous is None else ChangeKind.STATUS,
-                record=decree.id,
-                source=report.source,
-                before=_text(previous.status) if previous is not None else None,
-                after=_text(report.status),
-            )
-        previous = report
+    """A decree's first report and each change of status; one without reports is known from its issue date."""
+    if not decree.history:
+        if decree.issued is not None:
+            yield from _steps(decree.id, decree.issued, decree.sources[0], None, (decree.status,))
+        return
+    previous: tuple[object, ...] | None = None
+    for report in _known_order(decree.history):
+        current = (report.status,)
+        yield from _steps(decree.id, report.reported, report.source, previous, current)
+        previous = current
 
 
 def changes(ds: Dataset, since: pendulum.Date, until: pendulum.Date) -> tuple[Change, ...]:
-    """Changes whose report was published in ``[since, until]`` (a partial report date must fall wholly inside)."""
+    """Changes that became known in ``[since, until]``: what turns ``as_of(since - 1 day)`` into ``as_of(until)``.
+
+    A report is known from the last day its (possibly partial) date stands for, the same
+    rule :func:`dataset_as_of` applies: a report dated ``2025-12`` is known on 31 December.
+    """
     found: list[Change] = []
     for event in ds.records.events:
         found.extend(_event_changes(event))
     for decree in ds.records.decrees:
         found.extend(_decree_changes(decree))
-    kept = [c for c in found if since <= c.reported.earliest and c.reported.latest <= until]
-    return tuple(sorted(kept, key=lambda c: (c.reported, c.record, c.kind.value)))
+    kept = [c for c in found if since <= c.reported.latest <= until]
+    order = {kind: i for i, kind in enumerate(ChangeKind)}  # first_reported before what follows it
+    return tuple(sorted(kept, key=lambda c: (c.reported.latest, c.reported, c.record, order[c.kind])))

@@ -33,6 +33,7 @@ from chibo.model import (
     TermReport,
     Vacancy,
 )
+from chibo.model.claims import verdict_for
 from chibo.relations import contiguity_problems
 
 __all__ = ["check_dataset"]
@@ -186,6 +187,7 @@ def check_dataset(
     if as_of is not None:
         problems.extend(_coverage_gaps(records, as_of.latest))
     problems.extend(_lifespans(records))
+    problems.extend(_claims_against_records(records))
     problems.extend(contiguity_problems(p for p in records.get("relations", ()) if isinstance(p, RelationsPeriod)))
     if as_of is not None:
         problems.extend(_after_as_of(records, as_of))
@@ -338,3 +340,38 @@ def _lifespans(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Proble
                     path="$.end",
                     message=f"ends {term.end}, after {person.id} died ({person.death_date})",
                 )
+
+
+def _claims_against_records(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    """Claims and records tell one story: a claim with a ``check`` has the verdict the data gives."""
+    by_id = {r.id: r for items in records.values() for r in items}
+    for claim in records.get("claims", ()):
+        if not isinstance(claim, Claim) or claim.check is None:
+            continue
+        target = by_id.get(claim.check.record)
+        if target is None:
+            yield Problem(
+                file="claims.json",
+                record=claim.id,
+                path="$.check.record",
+                message=f"{claim.check.record!r} is not a known id",
+            )
+            continue
+        try:
+            computed = verdict_for(claim.check, target)
+        except AttributeError:
+            yield Problem(
+                file="claims.json",
+                record=claim.id,
+                path="$.check.field",
+                message=f"{type(target).__name__} {target.id} has no field {claim.check.field!r}",
+            )
+            continue
+        if computed is not claim.verdict:
+            yield Problem(
+                file="claims.json",
+                record=claim.id,
+                path="$.verdict",
+                message=f"{claim.verdict.value}, but the data gives {computed.value} "
+                f"({target.id}.{claim.check.field} is {getattr(target, claim.check.field)!s})",
+            )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from chibo.model.base import Alternative, Record
-    from chibo.model.claims import Claim
+    from chibo.model.claims import Claim, ClaimCheck
     from chibo.model.coverage import Coverage, Incumbency, Vacancy
     from chibo.model.decrees import Decree, DecreeReport
     from chibo.model.elections import Count, Election, Result, Round
@@ -47,6 +47,7 @@ _HOME = {
     "Border": "chibo.model.places",
     "BorderLength": "chibo.model.places",
     "Claim": "chibo.model.claims",
+    "ClaimCheck": "chibo.model.claims",
     "Count": "chibo.model.elections",
     "CountStage": "chibo.model.enums",
     "Country": "chibo.model.places",
@@ -107,6 +108,7 @@ __all__ = [
     "Border",
     "BorderLength",
     "Claim",
+    "ClaimCheck",
     "Count",
     "CountStage",
     "Country",
