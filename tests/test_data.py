@@ -253,3 +253,28 @@ def test_docs_coverage_table_matches_the_data() -> None:
         assert len(collections) == len(numbers), names
         for collection, number in zip(collections, numbers, strict=True):
             assert len(getattr(ds.records, collection)) == number, collection
+
+
+_RANK_LEVEL = {
+    chibo.MissionRank.AMBASSADOR: chibo.RelationsLevel.AMBASSADOR,
+    chibo.MissionRank.MINISTER: chibo.RelationsLevel.MINISTER,
+    chibo.MissionRank.CHARGE_D_AFFAIRES: chibo.RelationsLevel.CHARGE_D_AFFAIRES,
+}
+_ORDER = list(chibo.RelationsLevel)
+
+
+def test_relations_levels_agree_with_the_envoys(ds: chibo.Dataset) -> None:
+    """A head of mission's rank never exceeds the level of relations when the mission began,
+    and no diplomatic envoy begins a mission while relations are broken or consular only."""
+    offices = {"bo-head-of-mission-cl", "cl-head-of-mission-bo"}
+    checked = 0
+    for term in ds.records.terms:
+        if term.office not in offices or term.start is None or term.rank not in _RANK_LEVEL:
+            continue
+        assert term.rank is not None
+        status = ds.relations_status(term.start.latest)
+        if not status.certain:
+            continue
+        assert _ORDER.index(_RANK_LEVEL[term.rank]) <= _ORDER.index(status.level), (term.id, status.period)
+        checked += 1
+    assert checked >= 5

@@ -1,0 +1,185 @@
+"""What chibo knows: declared coverage, recorded vacancies, the horizon (chibo.knowledge).
+
+Each case listed in the coverage issue is pinned here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import chibo
+
+DATA = Path(chibo.__file__).parent / "data"
+
+
+def test_outside_coverage_is_not_covered_not_nobody() -> None:
+    with pytest.raises(chibo.NotCovered) as caught:
+        chibo.holder("president", "CL", on="1816-01-01")
+    assert caught.value.subject == "cl-president"
+    assert "covered from 1817-02-16" in str(caught.value)
+
+
+def test_a_real_vacancy_is_none_with_its_source() -> None:
+    assert chibo.holder("president", "BO", on="2019-11-11") is None
+    answer = chibo.incumbency("president", "BO", on="2019-11-11")
+    assert answer.vacant and answer.vacancy is not None
+    assert answer.vacancy.sources
+
+
+def test_unknown_country_and_missing_office_are_not_found() -> None:
+    with pytest.raises(chibo.NotFound) as caught:
+        chibo.holder("president", "UK")
+    assert caught.value.kind == "country"
+    with pytest.raises(chibo.NotFound):
+        chibo.holder("president", "XX")
+    with pytest.raises(chibo.NotFound) as office:
+        chibo.holder("attorney_general", "PY", on="2025-01-01")
+    assert office.value.kind == "office"
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "day"), [("president", "BO", "2099-12-31"), ("president", "AR", "2031-01-01")]
+)
+def test_the_far_future_is_not_covered(role: str, country: str, day: str) -> None:
+    with pytest.raises(chibo.NotCovered, match="after the data's as-of day"):
+        chibo.holder(role, country, on=day)
+
+
+def test_past_the_as_of_day_only_scheduled_terms_answer() -> None:
+    ds = chibo.load()
+    day = ds.info.as_of.earliest.add(days=3)
+    answer = ds.incumbency("president", "BO", on=day)
+    assert answer.scheduled and answer.person == "rodrigo-paz"
+    with pytest.raises(chibo.NotCovered):  # foreign ministers serve at the president's pleasure
+        ds.holder("foreign_minister", "BO", on=day)
+
+
+def test_today_in_the_latest_time_zone_is_not_the_future() -> None:
+    latest = chibo.dates.latest_today()  # type: ignore[attr-defined]
+    assert chibo.relations_status(latest).level is not None
+    with pytest.raises(chibo.OutOfRange):
+        chibo.relations_status(latest + dt.timedelta(days=1))
+
+
+def test_last_meeting_of_foreign_ministers_decides_roles_from_terms() -> None:
+    found = chibo.last_meeting(role="foreign_minister", before="2011-01-18")
+    assert found is not None and found.id == "2011-01-17-choquehuanca-moreno-santiago"
+
+
+def test_a_round_that_did_not_decide_has_no_winner() -> None:
+    first = chibo.election("CL", 2025).round(1)
+    assert first.winner is None
+    assert first.leader == "jeannette-jara"
+    assert set(first.advanced) == {"jeannette-jara", "jose-antonio-kast"}
+    assert chibo.election("CL", 2025).winner == "jose-antonio-kast"
+
+
+def test_an_annulled_election_elected_nobody() -> None:
+    annulled = chibo.election("BO", 2019)
+    assert annulled.annulled and annulled.winner is None
+    assert annulled.note and "annul" in annulled.note.lower()
+
+
+def test_congress_chose_before_2009() -> None:
+    election = chibo.election("BO", 1989)
+    last = election.rounds[-1]
+    assert last.kind is chibo.RoundKind.CONGRESS
+    assert election.winner == "jaime-paz-zamora"
+    assert election.rounds[0].winner is None
+
+
+def test_meetings_need_officials_of_both_countries() -> None:
+    ids = {e.id for e in chibo.meetings(between=("BO", "CL"))}
+    assert "2026-03-16-kast-launches-escudo-fronterizo-chacalluta" not in ids
+    assert "2015-10-29-choquehuanca-santiago-unofficial" not in ids
+    assert "2026-01-15-fm-meeting-santiago" in ids
+
+
+def test_the_view_of_the_as_of_day_is_the_dataset() -> None:
+    ds = chibo.load()
+    assert len(chibo.meetings()) == len(chibo.meetings(as_of=str(ds.info.as_of)))
+
+
+def test_an_announced_inauguration_is_known_in_the_view() -> None:
+    view = chibo.load().as_of("2025-12-23")
+    assert view.holder("president", "CL", on="2026-03-12").id == "jose-antonio-kast"  # type: ignore[union-attr]
+
+
+def test_the_paz_kast_call_tells_one_story() -> None:
+    claim = chibo.get("claim-paz-kast-phone-call")
+    event = chibo.get("2025-12-paz-kast-phone-call")
+    assert isinstance(claim, chibo.Claim) and isinstance(event, chibo.Event)
+    assert event.status is chibo.EventStatus.HELD
+    assert claim.verdict is chibo.Verdict.CONFIRMED
+    assert claim.check is not None and claim.check.record == event.id
+
+
+def test_a_stored_verdict_that_disagrees_with_its_check_is_invalid(mini: dict, make_dir) -> None:  # type: ignore[no-untyped-def,type-arg]
+    mini["claims"][0]["check"] = {"record": "meeting", "field": "status", "value": "cancelled"}
+    with pytest.raises(chibo.DataError, match="the data gives contradicted"):
+        chibo.load(make_dir(mini))
+
+
+def test_a_gap_inside_declared_coverage_is_invalid(mini: dict, make_dir) -> None:  # type: ignore[no-untyped-def,type-arg]
+    mini["terms"][1]["start"] = "2025-11-20"
+    with pytest.raises(chibo.DataError, match="no term or vacancy from 2025-11-09 to 2025-11-19"):
+        chibo.load(make_dir(mini))
+
+
+def test_coverage_is_listed_by_kind() -> None:
+    kinds = {c.kind for c in chibo.coverage()}
+    assert kinds == set(chibo.CoverageKind)
+    (events,) = chibo.coverage(kind="selection", subject="events")
+    assert not events.complete
+    with pytest.raises(chibo.InvalidQuery):
+        chibo.coverage(kind="everything")
+
+
+def test_elections_inside_coverage_without_an_election_are_not_found() -> None:
+    with pytest.raises(chibo.NotFound):
+        chibo.election("BO", 1999)
+    assert chibo.elections("BO", "2019")[0].id.startswith("bo-2019")
+    with pytest.raises(chibo.NotCovered):
+        chibo.elections("CL", 1970)
+
+
+def test_every_released_id_still_resolves() -> None:
+    ds = chibo.load()
+    released = json.loads((DATA / "released-ids.json").read_text(encoding="utf-8"))
+    assert "0.2.0" in released
+    for version, ids in released.items():
+        for record_id in ids:
+            assert ds.resolve(record_id) in ds, (version, record_id)
+
+
+def test_a_redirect_is_followed_and_said() -> None:
+    with pytest.warns(chibo.RedirectWarning, match="bo-cl-1843-minister"):
+        period = chibo.get("bo-cl-1845-charge-d-affaires")
+    assert period.id == "bo-cl-1843-minister"
+
+
+def test_errors_and_dataset_survive_pickle() -> None:
+    ds = chibo.load()
+    again = pickle.loads(pickle.dumps(ds))
+    assert len(again) == len(ds)
+    try:
+        ds.holder("president", "CL", on="1700-01-01")
+    except chibo.NotCovered as exc:
+        copy = pickle.loads(pickle.dumps(exc))
+        assert str(copy) == str(exc) and copy.subject == exc.subject
+    try:
+        ds.get("no-such-id")
+    except chibo.NotFound as exc:
+        copy = pickle.loads(pickle.dumps(exc))
+        assert str(copy) == str(exc) and copy.kind == "record"
+
+
+def test_dataset_is_read_only() -> None:
+    ds = chibo.load()
+    with pytest.raises(AttributeError, match="read-only"):
+        ds.info = ds.info  # type: ignore[misc]
