@@ -19,6 +19,8 @@ for area in sys.argv[1:]:
         v=rename(v,area)
         if name=='terms':
             for t in v:
+                if t['id']=='term-walter-guevara-bo-foreign-minister-1964' and t.get('start')=='1967-08-04':
+                    t['id']='term-walter-guevara-bo-foreign-minister-1967'
                 if t['id'].startswith('term-walter-guevara-arze-'):
                     t['id']=t['id'].replace('term-walter-guevara-arze-','term-walter-guevara-',1)
                 if t['id'].startswith('term-manuel-trucco-') and not t['id'].startswith(('term-manuel-trucco-gaete','term-manuel-trucco-franzani')):

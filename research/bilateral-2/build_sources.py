@@ -150,3 +150,18 @@ S("src-biobio-20240827-de-la-fuente-catarina","https://www.biobiochile.cl/notici
 S("src-analisisurbano-20231021-consular","https://analisisurbano.org/bolivia-y-chile-se-reunen-para-resolver-la-regularizacion-migratoria-de-sus-ciudadanos/306478","Bolivia y Chile se reúnen para resolver la regularización migratoria de sus ciudadanos","Análisis Urbano","2023-10-21"),
 S("src-lapatria-20231021-consular","https://lapatria.bo/2023/10/21/gobiernos-de-bolivia-y-chile-se-unen-para-abordar-cuestiones-consulares-y-migratorias","Gobiernos de Bolivia y Chile se unen para abordar cuestiones consulares y migratorias","La Patria (Oruro)","2023-10-21"),
 ]
+SOURCES+=[
+S("src-emol-20010208-protocolo-12-ace22","http://emol.com/noticias/economia/2001/02/08/45674/chile-y-bolivia-suscriben-acuerdo-que-pone-fin-a-disputa-arancelaria.html","Chile y Bolivia suscriben acuerdo que pone fin a disputa arancelaria","Emol","2001-02-08"),
+S("src-scribd-700724860-ace22","https://es.scribd.com/document/700724860/TEXTO-TAREA-OFICIAL","Acuerdo de Alcance Parcial de Complementación Económica AAP.CE Nº 22 entre Bolivia y Chile (student compilation with text and protocols)","Scribd (user upload)",None),
+S("src-ipsnoticias-200401-lagos-evita-mesa","https://ipsnoticias.net/2004/01/breves-mercosur-chile-149","Breves Mercosur: Chile (Lagos avoids formal bilateral with Mesa at Monterrey)","IPS Noticias","2004-01"),
+S("src-intra-ada-200906-octava-reunion","http://intra.ada.gba.gov.ar/intra/infoagua/200906/noticias/244412.html","Bolivia y Chile: octava reunión semestral de seguimiento a la agenda de 13 puntos (La Paz)","Autoridad del Agua (Prov. Buenos Aires) – press digest",None,note="Press digest; URL folder 200906; says the Silala initial agreement was announced 'el mes pasado' (May 2009)."),
+S("src-emol-20060708-reunion-17-julio","http://www.emol.com/noticias/nacional/2006/07/08/224513/reunion-bilateral-entre-chile-y-bolivia-se-realizara-el-17-de-julio.html","Reunión bilateral entre Chile y Bolivia se realizará el 17 de julio","Emol (AFP)","2006-07-08"),
+S("src-emol-20060718-agenda-tema-maritimo","https://www.emol.com/noticias/internacional/2006/07/18/225582/gobierno-abre-con-bolivia-agenda-que-incluye-tema-maritimo.html","Gobierno abre con Bolivia agenda que incluye tema marítimo","Emol","2006-07-18"),
+]
+SOURCES+=[
+S("src-lagaceta-20060513-viena","https://lagaceta.com.ar/nota/158248/mundo/debutantes-pasaron-prueba-exito.html","Las debutantes pasaron la prueba con éxito","La Gaceta (Tucumán)","2006-05-13"),
+S("src-eldiarioec-17651-cochabamba","https://www.eldiario.ec/noticias-manabi-ecuador/17651-morales-garantiza-exito-en-la-cumbre/","Morales garantiza éxito en la cumbre","El Diario (Manabí, Ecuador)",None),
+S("src-periodismo-20061210-cochabamba","https://www.periodismo.com/2006/12/10/100/","Segunda Cumbre Sudamericana de Presidentes: Declaración de Cochabamba","periodismo.com","2006-12-10",note="Title descriptive."),
+S("src-consultajuridica-20071108-xvii-cumbre","http://consultajuridica.blogspot.com/2007/11/chile-cohesin-social-punto-focal-de.html","Chile: cohesión social, punto focal de XVII Cumbre Iberoamericana","Consulta Jurídica (blog, agency copy)","2007-11-08"),
+S("src-eldiario-20150130-morales-bachelet","https://pub.eldiario.net/noticias/2015/2015_01/nt150130/principal.php?n=88","Morales y Bachelet hablan de retomar agenda bilateral","El Diario (La Paz)","2015-01-30"),
+]
