@@ -140,3 +140,131 @@ T=load('terms')
 if any(t['id']=='term-walter-guevara-bo-foreign-minister-1967' for t in T):
     T=[t for t in T if not (t['id']=='term-walter-guevara-bo-foreign-minister-1964' and t['start']=='1967-08-04')]
     save('terms',T)
+# ---- bilateral-2 and elections-cl corrections (the audit of 0.2.0) ----
+import copy
+ELS=load('elections')
+e=next(x for x in ELS if x['id']=='cl-2025-presidential')
+corr=json.load(open('/work/main/research/elections-cl/corrections-2025.json'))
+Src=load('sources'); sids={s['id'] for s in Src}
+for s_ in json.load(open('/work/main/research/elections-cl/sources.json')):
+    if s_['id'] not in sids and any(s_['id'] in json.dumps(corr) for _ in [0]):
+        Src.append(s_); sids.add(s_['id'])
+save('sources',Src)
+r1=e['rounds'][0]
+if not any(c.get('coverage')==1.6 for c in r1['counts']):
+    cut=copy.deepcopy(corr['first_round_preliminary_cuts']['cuts'][0]['count'])
+    cut.pop('sources',None)
+    cut['note']="Servel's first published cut, shortly after 19:00, with about 1.6% of tables (La Nación; El Diario de Carlos Paz: 'El primer número oficial difundido')."
+    cut['results']=[x for x in cut['results'] if x['candidate'] in {p['id'] for p in load('people')}]
+    for x in cut['results']:
+        if x.get('party') and x['party'] not in {o['id'] for o in load('organizations')}: x['party']=None
+    r1['counts'].insert(0,cut)
+for c in r1['counts']:
+    if c.get('coverage')==5.96:
+        c['note']="Servel preliminary result with 2,438 of 40,900 tables (Chile and abroad). Not the first cut: a cut with about 1.6% of tables was published earlier; El Dínamo calls the 15.04% cut the third, so this was probably the second, but no page says so."
+r2=e['rounds'][1]
+off=next(c for c in r2['counts'] if c['stage']=='official')
+if off.get('registered')==15779202:
+    off['registered']=15779102
+    off['alternatives']=[a for a in off.get('alternatives',[]) if a['field']!='registered']+[{"field":"registered","value":"15779202","sources":["src-radiopolar-20260105-tricel-proclama-kast"],"note":"Read at the Tricel proclamation as reported by biobiochile.cl (via Radio Polar) and Textual, in a passage with a garbled vote total. 15,779,102 is Servel's final roll and adds up two ways (15,618,167 in Chile + 160,935 abroad; 8,083,768 women + 7,695,334 men), so it is preferred."}]
+    for s_ in ["src-cnnchile-20251116-preliminar-16","src-puranoticia-20251214-cierre-mesas"]:
+        if s_ in sids and s_ not in e['sources']: e['sources'].append(s_)
+save('elections',ELS)
+# Paye, not Faye
+P=load('people')
+f=next((p for p in P if p['id']=='andres-faye'),None)
+if f is not None:
+    f['id']='andres-paye'; f['name']='Andrés Paye'
+    f['note']="Executive secretary of the Federación Sindical de Trabajadores Mineros de Bolivia (FSTMB); quoted on 30 Dec 2025. Spelled 'Paye' by Red Uno (two articles), ANV/Noticias Violeta and Instantáneas; 'Faye' was one outlet's typo (El Día), copied into dataset 0.2.0."
+    for s_ in ["src-noticiasvioleta-20260108-paye-desmiente","src-reduno-20250918-mineros-marchan","src-reduno-20251223-queremos-ser-escuchados","src-instantaneas-90044-ocho-detenidos"]:
+        if s_ not in f['sources']: f['sources'].append(s_)
+    save('people',P)
+def rewrite_ids(old,new):
+    for n in ['events','claims','terms','agreements','decrees','elections']:
+        raw=open(D+n+'.json').read()
+        if f'"{old}"' in raw: open(D+n+'.json','w').write(raw.replace(f'"{old}"',f'"{new}"'))
+rewrite_ids('andres-faye','andres-paye')
+R=json.load(open(D+'redirects.json'))
+def redirect(old,new,reason):
+    if not any(r['id']==old for r in R): R.append({"id":old,"to":new,"since":"0.3.0","reason":reason})
+redirect('andres-faye','andres-paye',"The FSTMB leader's name is Andrés Paye; 'Faye' was one outlet's typo.")
+# Lupo: Minister of the Presidency, not of Government
+T=load('terms')
+if any(t['id']=='term-jose-luis-lupo-bo-minister-government-2026' for t in T):
+    T=[t for t in T if t['id']!='term-jose-luis-lupo-bo-minister-government-2026']
+    pres=next(t for t in T if t['person']=='jose-luis-lupo' and t['office']=='bo-minister-presidency')
+    pres['note']="Start date not researched; in office at least 17 Nov 2025 – 4 Mar 2026 (Red Uno, Los Tiempos). La Tercera's 'Minister of Government' (7 Mar 2026) is an error."
+    for s_ in ["src-reduno-20251117-reestructuran-presidencia","src-lostiempos-20260304-lara-lupo"]:
+        if s_ not in pres['sources']: pres['sources'].append(s_)
+    redirect('term-jose-luis-lupo-bo-minister-government-2026',pres['id'],"Lupo was Minister of the Presidency; the 'Minister of Government' term rested on one outlet's mislabel.")
+    save('terms',T)
+P=load('people')
+l=next(p for p in P if p['id']=='jose-luis-lupo')
+l['note']="Bolivian Minister of the Presidency (Ministro de la Presidencia) in the Rodrigo Paz government (from at least 17 Nov 2025 to at least 4 Mar 2026); present at the 7 Mar 2026 Paz–Kast meeting in Miami."
+save('people',P)
+open(D+'redirects.json','w').write(json.dumps(sorted(R,key=lambda r:r['id']),indent=2,ensure_ascii=False)+"\n")
+# ---- bilateral-2 corrections to events, decrees, agreements ----
+CORR=json.load(open('/work/main/research/bilateral-2/corrections.json'))
+def corr(record, field_prefix):
+    return next(c for c in CORR if c['record']==record and c['field'].startswith(field_prefix))
+Ev=load('events'); EV={e['id']:e for e in Ev}
+def add_sources(rec, ss):
+    for s_ in ss:
+        if s_ not in rec['sources']: rec['sources'].append(s_)
+def set_outcome(eid, field_prefix, replace_old=True):
+    e=EV.get(eid)
+    if e is None: return
+    c=corr(eid, field_prefix)
+    new=c['new'][5:] if c['new'].startswith('Add: ') else c['new']
+    if new in e['outcomes']: return
+    if replace_old and c.get('old') in e['outcomes']:
+        e['outcomes'][e['outcomes'].index(c['old'])]=new
+    else:
+        e['outcomes'].append(new)
+    add_sources(e, c['sources'])
+for eid in ['2018-10-01-icj-judgment-sea','2022-12-01-icj-judgment-silala','2015-09-24-icj-preliminary-objection','2006-01-22-lagos-morales']:
+    set_outcome(eid,'outcomes')
+set_outcome('2025-12-23-cob-march-plaza-murillo-clashes','outcomes (injured)')
+set_outcome('2025-12-23-cob-march-plaza-murillo-clashes','outcomes (arrested)')
+e=EV.get('2025-11-08-boric-paz-meeting-la-paz')
+if e:
+    c=corr('2025-11-08-boric-paz-meeting-la-paz','outcomes')
+    e['outcomes']=[o for o in e['outcomes'] if '19 years' not in o]+([c['new']] if c['new'] not in e['outcomes'] else [])
+    add_sources(e,c['sources'])
+e=EV.get('2022-08-boric-arce-bogota')
+if e and e['date']=='2022-08':
+    c=corr('2022-08-boric-arce-bogota','date'); e['date']='2022-08-07'; add_sources(e,c['sources'])
+    e['note']=((e.get('note') or '')+' '+c['note']).strip()
+e=EV.get('2006-07-17-agenda-13-puntos')
+if e and not e.get('end_date'):
+    c=corr('2006-07-17-agenda-13-puntos','place'); e['place']='La Paz, Bolivia'; e['end_date']='2006-07-18'
+    e['outcomes'].append(c['new'].split('; ',2)[-1]); add_sources(e,c['sources'])
+e=EV.get('2025-12-30-la-paz-clashes')
+if e:
+    c=corr('2025-12-30-la-paz-clashes','title')
+    if not any(a['field']=='title' for a in e.get('alternatives',[])):
+        e['alternatives'].append({"field":"title","value":"ninth day of mobilisations ('noveno día de movilizaciones')","sources":["src-reduno-20251230-policia-dispersa"],"note":"El Día counts the 30 Dec clashes as the 'octavo día consecutivo de movilizaciones', Red Uno as the 'noveno día'. Nómada calls 23 Dec the second day, which supports ninth; the counting base differs."})
+        add_sources(e,c['sources'])
+e=EV.get('2026-01-13-ds5516-published')
+if e and not any(a['field']=='date' for a in e.get('alternatives',[])):
+    e['alternatives'].append({"field":"date","value":"2026-01-12","sources":["src-panise-ds5516-abroga-5503"],"note":"Panise alone; Unitel (published Tuesday afternoon), Pixi Legal (decree dated 13 January) and Red Uno give 13 January."})
+    add_sources(e,["src-unitel-rige-ds5516","src-pixilegal-20260113-ds5516","src-reduno-20260113-ds5516-reemplaza-5503","src-panise-ds5516-abroga-5503"])
+save('events',Ev)
+Dc=load('decrees')
+d=next(x for x in Dc if x['id']=='bo-ds-5516')
+c=corr('bo-ds-5516','measures')
+if c['new'] not in d['measures']:
+    d['measures']=[c['new'] if m==c['old'] else m for m in d['measures']]
+    if c['new'] not in d['measures']: d['measures'].append(c['new'])
+    add_sources(d,c['sources'])
+if not any(a['field']=='issued' for a in d.get('alternatives',[])):
+    d['alternatives'].append({"field":"issued","value":"2026-01-12","sources":["src-panise-ds5516-abroga-5503"],"note":"Panise alone; Pixi Legal's text is dated 13 January 2026 and Unitel reports publication that Tuesday."})
+    add_sources(d,["src-panise-ds5516-abroga-5503","src-pixilegal-20260113-ds5516"])
+save('decrees',Dc)
+Ag=load('agreements')
+a=next((x for x in Ag if x['id']=='tratado-limites-1866'),None)
+if a and a['status']=='signed':
+    c=corr('tratado-limites-1866','status'); a['status']='terminated'
+    a['note']=((a.get('note') or '')+' Replaced by the Treaty of Limits of 6 August 1874, made "modificando el celebrado en el año de 1866".').strip()
+    add_sources(a,c['sources'])
+save('agreements',Ag)

@@ -64,5 +64,15 @@ for area in sys.argv[1:]:
                         shares=[x.get('share') for x in c['results']]
                         if c['stage']=='official' and r.get('kind','popular')=='popular' and all(x is not None for x in shares) and sum(shares)<99.4:
                             c['complete']=False
+        known_cc={'AR','BO','CL','EC','ES','PE','PY','US'}
+        if name=='people':
+            for p_ in v: p_['nationalities']=[c for c in p_.get('nationalities',[]) if c in known_cc]
+        if name=='events':
+            for e_ in v:
+                e_['countries']=[c for c in e_.get('countries',[]) if c in known_cc]
+                h=e_.get('history') or []
+                if h and (any(r.get('reported') is None for r in h) or h[-1].get('status')!=e_.get('status')):
+                    e_['note']=((e_.get('note') or '')+' (Report history not kept at the 0.3.0 merge: some reports had no publication date, or the last report did not give the final status; see research/'+area+'.)').strip()
+                    e_['history']=[]
         (dst/f.name).write_text(json.dumps(v,ensure_ascii=False,indent=1))
     print('staged',area)

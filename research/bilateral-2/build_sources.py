@@ -165,3 +165,9 @@ S("src-periodismo-20061210-cochabamba","https://www.periodismo.com/2006/12/10/10
 S("src-consultajuridica-20071108-xvii-cumbre","http://consultajuridica.blogspot.com/2007/11/chile-cohesin-social-punto-focal-de.html","Chile: cohesión social, punto focal de XVII Cumbre Iberoamericana","Consulta Jurídica (blog, agency copy)","2007-11-08"),
 S("src-eldiario-20150130-morales-bachelet","https://pub.eldiario.net/noticias/2015/2015_01/nt150130/principal.php?n=88","Morales y Bachelet hablan de retomar agenda bilateral","El Diario (La Paz)","2015-01-30"),
 ]
+SOURCES+=[
+S("src-agenzianova-20201106-pinera-arce","https://www.agenzianova.com/a/5fa57e39ac3a56.24361411/3176824/2020-11-06/cile-bolivia-presidente-pinera-non-sara-presente-a-insediamento-luis-arce","Cile-Bolivia: presidente Piñera non sarà presente a insediamento Luis Arce","Agenzia Nova","2020-11-06","it"),
+S("src-hoybolivia-20201031-pinera-confirma","https://www.hoybolivia.com/Noticia.php?IdNoticia=322549","Piñera es el primer mandatario en confirmar a Cancillería su presencia en la posesión de Arce","Hoy Bolivia (ABI)","2020-10-31"),
+S("src-icj-pr-2022-68-silala","https://icj-cij.org/node/106286","Press Release No. 2022/68: The Court delivers its Judgment on the merits of the case, including the counter-claims of Bolivia (Silala)","International Court of Justice","2022-12-01","en"),
+S("src-nizkor-icj-cr-2015-18","https://www.derechos.org/nizkor/bolivia/doc/chlbol56.html","Verbatim Record of the Public Sitting held on 4 May 2015 (CR 2015/18), Obligation to Negotiate Access to the Pacific Ocean (Bolivia v. Chile), Preliminary Objection","Equipo Nizkor","2015-05-04","en"),
+]

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import pendulum
 
+from chibo.dates import PartialDate
 from chibo.errors import NotCovered
 from chibo.model import Coverage, CoverageKind, Office
 
@@ -49,9 +50,21 @@ class CoverageIndex:
         return self._by_subject.get((kind, subject), ())
 
     def describe(self, kind: CoverageKind, subject: str) -> str | None:
-        """``"from 1990-03-11"`` (several periods joined by ``"; "``), or None when nothing is declared."""
-        found = self.of(kind, subject)
-        return "; ".join(c.describe() for c in found) if found else None
+        """``"from 1990-03-11"``, or None when nothing is declared.
+
+        Periods that touch (one ends the day the next starts) are described as one;
+        separate periods are joined by ``"; "``.
+        """
+        found = sorted(self.of(kind, subject), key=lambda c: c.start.earliest if c.start else self.horizon)
+        if not found:
+            return None
+        spans: list[list[PartialDate | None]] = []
+        for record in found:
+            if spans and spans[-1][1] is not None and record.start is not None and record.start <= spans[-1][1]:
+                spans[-1][1] = record.end if record.end is None or spans[-1][1] < record.end else spans[-1][1]
+            else:
+                spans.append([record.start, record.end])
+        return "; ".join(f"from {a}" + (f" to {b}" if b is not None else "") for a, b in spans)
 
     def office_covers(self, office: Office, day: pendulum.Date) -> bool:
         """Whether every holder of ``office`` on ``day`` is in the data (``day`` within the horizon)."""

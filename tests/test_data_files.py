@@ -1,0 +1,45 @@
+"""The data files are in canonical form, and the curation tools keep them so."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ROOT / "tools"
+
+
+def test_data_files_are_canonical() -> None:
+    out = subprocess.run(
+        [sys.executable, str(TOOLS / "datafmt.py"), "--check"], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_datafmt_reports_a_file_out_of_order(tmp_path: Path) -> None:
+    records = [{"id": "b"}, {"id": "a"}]
+    (tmp_path / "people.json").write_text(json.dumps(records), encoding="utf-8")
+    check = [sys.executable, str(TOOLS / "datafmt.py"), "--check", "--data", str(tmp_path)]
+    assert subprocess.run(check, capture_output=True, timeout=60).returncode == 1
+    subprocess.run([sys.executable, str(TOOLS / "datafmt.py"), "--data", str(tmp_path)], check=True, timeout=60)
+    assert subprocess.run(check, capture_output=True, timeout=60).returncode == 0
+    assert [r["id"] for r in json.loads((tmp_path / "people.json").read_text(encoding="utf-8"))] == ["a", "b"]
+
+
+def test_add_candidates_never_overwrites_a_curated_record(tmp_path: Path) -> None:
+    folder = tmp_path / "research"
+    folder.mkdir()
+    curated = json.loads((ROOT / "src" / "chibo" / "data" / "people.json").read_text(encoding="utf-8"))[0]
+    changed = dict(curated, name="Somebody Else")
+    (folder / "people.json").write_text(json.dumps([changed]), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(TOOLS / "add_candidates.py"), "--fill", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0
+    assert f"refused research/people.json {curated['id']}" in out.stdout
+    assert "added: nothing" in out.stdout
