@@ -99,4 +99,4 @@ def test_who_after_a_lapsed_term_explains() -> None:
     out = run("who", "president", "PE", "--on", "2026-08-01")
     assert out.returncode == 1
     assert out.stdout == ""
-    assert "covered from 2022-12-07 to 2026-07-28; 2026-08-01 is outside" in out.stderr
+    assert "covered from 2022-12-07 to 2026-07-27; 2026-08-01 is outside" in out.stderr

@@ -139,7 +139,7 @@ def test_turning_points(when: int | str, level: str) -> None:
         ("attorney_general", "CL", "2025-12-16", "angel-valencia"),
         ("attorney_general", "BO", "2025-12-16", "roger-mariaca"),
         ("vice_president", "BO", "2026-01-01", "edmand-lara"),
-        ("president", "PE", "2026-07-28", "jose-maria-balcazar"),
+        ("president", "PE", "2026-07-27", "jose-maria-balcazar"),
         ("president", "PY", "2026-03-11", "santiago-pena"),
     ],
 )
@@ -156,7 +156,7 @@ def test_peru_after_balcazars_scheduled_end_is_unknown() -> None:
     assert term.end is None
     assert str(term.scheduled_end) == "2026-07-28"
     assert [a.value for a in term.alternatives_for("scheduled_end")] == ["2026-07-26"]
-    with pytest.raises(chibo.NotCovered, match="2026-07-28"):
+    with pytest.raises(chibo.NotCovered, match="2026-07-27"):
         chibo.holder("president", "PE", on="2026-07-29")
 
 

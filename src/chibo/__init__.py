@@ -307,6 +307,10 @@ def load(
         if extends is not None:
             raise InvalidQuery("extends needs a path to the overlay directory")
         return _load_bundled()
+    if isinstance(path, str) and not path.strip():
+        raise InvalidQuery("path must name a data directory, got an empty string (use load() for the bundled data)")
+    if isinstance(replace, str):
+        raise InvalidQuery("replace takes a list of ids, not one string: use replace=[...]")
     root = Path(path)
     if not root.is_dir():
         raise DataError([Problem(file=str(root), record=None, path="$", message="not a directory")])

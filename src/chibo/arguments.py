@@ -23,10 +23,43 @@ def normalize_country(code: str) -> str:
     return code.strip().upper()
 
 
+_SPANISH = {
+    "presidente": "president",
+    "presidenta": "president",
+    "vicepresidente": "vice_president",
+    "vicepresidenta": "vice_president",
+    "canciller": "foreign_minister",
+    "ministro_de_relaciones_exteriores": "foreign_minister",
+    "ministra_de_relaciones_exteriores": "foreign_minister",
+    "fiscal_general": "attorney_general",
+    "fiscal_nacional": "attorney_general",
+    "embajador": "ambassador",
+    "embajadora": "ambassador",
+    "consul_general": "consul_general",
+    "jefe_de_mision": "head_of_mission",
+    "viceministro": "vice_minister",
+    "ministro": "minister",
+    "ministra": "minister",
+}
+"""Spanish names of roles, as people write them (accents folded, spaces as underscores)."""
+
+
 def vocabulary(cls: type[E], value: E | str, what: str) -> E:
-    """``Role("president")`` with an :class:`~chibo.InvalidQuery` listing the choices."""
+    """``Role("president")`` with an :class:`~chibo.InvalidQuery` listing the choices.
+
+    Any case, spaces or hyphens for underscores, and (for roles) the Spanish names are
+    accepted: ``"President"``, ``"vice president"``, ``"canciller"``, ``"fiscal general"``.
+    """
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, str):
+        raise InvalidQuery(f"{what} must be a string, got {type(value).__name__}")
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", value.strip().casefold())
+    key = "".join(c for c in folded if not unicodedata.combining(c)).replace("-", "_").replace(" ", "_")
     try:
-        return cls(value)
+        return cls(_SPANISH.get(key, key))
     except ValueError:
         choices = ", ".join(str(m.value) for m in cls)
         raise InvalidQuery(f"unknown {what} {value!r}; use one of: {choices}") from None

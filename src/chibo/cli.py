@@ -26,6 +26,17 @@ class _Usage(Exception):
     pass
 
 
+class _Once(argparse.Action):
+    """An option that may be given once: a second ``--overlay`` is a usage error, not silently dropped."""
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: Any = None
+    ) -> None:
+        if getattr(namespace, self.dest, None) is not None:
+            raise _Usage(f"{option} may be given only once")
+        setattr(namespace, self.dest, values)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse would print usage and exit 2 itself
         raise _Usage(message)
@@ -96,7 +107,9 @@ def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
         data["incumbency"]["term"] = unstructure(answer.term)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(f"{person.name}  ({person.id})")
+        print(f"{person.name}  ({person.id})" + ("  acting" if answer.term.acting else ""))
+        for other in answer.co_holders:
+            print(f"  with {_name(ds, other.person)}  ({other.person}), of the same junta ({other.organization})")
         if answer.scheduled:
             print(
                 f"  scheduled: {answer.on} is after the data's as-of day {answer.as_of}; the term "
@@ -255,6 +268,10 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _read(args: argparse.Namespace, overlay: str | None) -> Dataset:
     """The data the options name: the bundled data or ``--data``, with ``overlay`` laid on top."""
+    if args.data is not None and not args.data.strip():
+        raise _Usage("--data needs a directory")
+    if overlay is not None and not overlay.strip():
+        raise _Usage("--overlay needs a directory")
     ds = chibo.load(args.data) if args.data else chibo.load()
     if overlay:
         return chibo.load(overlay, extends=ds, replace=args.replace)
@@ -277,7 +294,10 @@ def _parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"chibo {chibo.__version__}")
     parser.add_argument("--data", metavar="DIR", help="read this data directory instead of the bundled data")
     parser.add_argument(
-        "--overlay", metavar="DIR", help="read this directory on top of the data (see docs: Extending the data)"
+        "--overlay",
+        metavar="DIR",
+        action=_Once,
+        help="read this directory on top of the data (see docs: Extending the data); once",
     )
     parser.add_argument(
         "--replace", metavar="ID", action="append", default=[], help="an overlay record that replaces a base id"
@@ -319,7 +339,7 @@ def _parser() -> _Parser:
     p = command("changes", "what the sources reported as new or changed in a window")
     p.add_argument("--since", required=True, help="YYYY-MM-DD")
     p.add_argument("--until", help="YYYY-MM-DD (default today)")
-    p = command("export", "write the dataset as json, jsonl or csv (a directory)")
+    p = command("export", "write the dataset as json, jsonl, csv (a directory) or popolo")
     p.add_argument("--format", required=True, choices=["json", "jsonl", "csv", "popolo"])
     p.add_argument("--out", required=True, help="output file (json, jsonl) or directory (csv)")
     plot = sub.add_parser("plot", help="draw a chart (needs the extra chibo[plot])", description="draw a chart")

@@ -46,7 +46,21 @@ costs more than the rest of this module) adds nothing we use.
 def _structure_partial_date(value: Any, _: type) -> PartialDate:
     if not isinstance(value, str):
         raise BadDate(f"expected a date string (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
+    if value != value.strip():
+        raise BadDate(f"a date in the data has no surrounding spaces: {value!r}")
     return PartialDate.parse(value)
+
+
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _check_characters(value: str) -> None:
+    """Data text holds no control characters (but newline and tab) and no bidi controls."""
+    for position, char in enumerate(value):
+        if char in "\n\t":
+            continue
+        if char in _BIDI or (ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0):
+            raise ValueError(f"control character {char!r} at position {position}")
 
 
 def _structure_pendulum_date(value: Any, _: type) -> pendulum.Date:
@@ -63,6 +77,7 @@ def _structure_str(value: Any, cl: type) -> Any:
     # receives str subclasses, which in the model are the StrEnum vocabularies.
     if not isinstance(value, str):
         raise TypeError(f"expected a string, got {type(value).__name__}")
+    _check_characters(value)
     if issubclass(cl, enum.Enum):
         try:
             return cl(value)

@@ -367,10 +367,11 @@ class Dataset:
             InvalidQuery: for an unknown ``kind``.
         """
         wanted = vocabulary(CoverageKind, kind, "coverage kind") if kind is not None else None
+        folded = subject.strip().casefold() if subject is not None else None
         return tuple(
             c
             for c in self._coverage.declared
-            if (wanted is None or c.kind is wanted) and (subject is None or c.subject == subject)
+            if (wanted is None or c.kind is wanted) and (folded is None or c.subject.casefold() == folded)
         )
 
     def country(self, code: str) -> Country:
@@ -457,7 +458,12 @@ class Dataset:
         self._coverage.require_office(office, day)
         for term in terms:
             if term.covers(day):
-                return Incumbency(office=office.id, on=day, term=term, as_of=horizon)
+                others = tuple(
+                    t for t in terms if t is not term and t.organization == term.organization and t.covers(day)
+                )
+                return Incumbency(
+                    office=office.id, on=day, term=term, as_of=horizon, co_holders=others if term.organization else ()
+                )
         for vacancy in self.records.vacancies:
             if vacancy.office == office.id and vacancy.covers(day):
                 return Incumbency(office=office.id, on=day, vacancy=vacancy, as_of=horizon)
@@ -521,6 +527,11 @@ class Dataset:
                 if day > self._coverage.horizon and not _scheduled_through(term, day):
                     continue
             found.append(term)
+        if day is not None and wanted_role is not None and not found:
+            # Nothing covers the day: say why, as holder() would (past the horizon, an imprecise hand-over).
+            for office in offices.values():
+                if office.role is wanted_role and (cc is None or office.country == cc) and office.single_seat:
+                    self._incumbency(office, day)
         return tuple(sorted(found, key=_term_key))
 
     def terms(
@@ -546,6 +557,10 @@ class Dataset:
         wanted = as_year(year, "year") if year is not None else None
         if cc is not None and wanted is not None:
             self._coverage.require_elections(cc, wanted)
+        elif cc is not None and not self._coverage.of(CoverageKind.ELECTIONS, cc):
+            raise NotCovered(
+                f"the presidential elections of {cc} are not covered", subject=f"elections:{cc}", coverage=None
+            )
         found = [
             e
             for e in self.records.elections
@@ -726,6 +741,8 @@ class Dataset:
         assert self._timeline is not None
         low = PartialDate.of(start).earliest if start is not None else None
         high = PartialDate.of(end).latest if end is not None else None
+        if low is not None and high is not None and low > high:
+            raise InvalidQuery(f"the window starts {low}, after it ends {high}")
         entries = self._timeline.window(low, high)
         if country is None:
             return entries
@@ -783,10 +800,18 @@ class Dataset:
         return dataset_as_of(self, as_day(day, what="as_of"))
 
     def changes(self, since: DateLike | PartialDate, until: DateLike | PartialDate | None = None) -> tuple[Change, ...]:
-        """What was first reported, changed status or changed date between two days."""
+        """What became known about events and decrees between two days (status, date, place).
+
+        Exactly what turns ``as_of(since - 1 day)`` into ``as_of(until)`` for events and
+        decrees; terms and counts are not listed (compare two views for them). Raises
+        :class:`~chibo.InvalidQuery` when ``since`` is after ``until``.
+        """
         from chibo.history import changes
 
-        return changes(self, as_day(since, what="since"), day_or_today(until, "until"))
+        low, high = as_day(since, what="since"), day_or_today(until, "until")
+        if low > high:
+            raise InvalidQuery(f"since {low} is after until {high}")
+        return changes(self, low, high)
 
 
 def _scheduled_through(term: Term, day: pendulum.Date) -> bool:
@@ -841,10 +866,17 @@ def _overlay(
                 )
         kept = tuple(r for r in getattr(base.records, name) if r.id not in added_ids)
         merged[name] = kept + tuple(added)
+    added_anywhere = {r.id for items in records.values() for r in items}
     for record_id in sorted(replace):
         if record_id not in base:
             problems.append(
                 Problem(file="(replace)", record=record_id, path="$", message="not an id of the base dataset")
+            )
+        elif record_id not in added_anywhere:
+            problems.append(
+                Problem(
+                    file="(replace)", record=record_id, path="$", message="the overlay holds no record with this id"
+                )
             )
     return merged, problems
 

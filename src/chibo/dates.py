@@ -82,7 +82,7 @@ class PartialDate:
         """Parse reduced ISO 8601: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
         if not isinstance(text, str):
             raise BadDate(f"expected a date string, got {type(text).__name__}")
-        match = _ISO.match(text.strip())
+        match = _ISO.fullmatch(text.strip())
         if match is None:
             raise BadDate(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
         year, month, day = (int(g) if g is not None else None for g in match.groups())

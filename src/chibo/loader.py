@@ -67,7 +67,7 @@ def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | 
         problems.append(Problem(file=name, record=None, path="$", message=f"not UTF-8 (byte {exc.start})"))
         return None
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         problems.append(
             Problem(
@@ -86,6 +86,40 @@ def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | 
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are unique (``json`` would silently keep the last duplicate)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"duplicate key {key!r} in one object")
+        found[key] = value
+    return found
+
+
+def _regular_file(root: Traversable, entry: Traversable, name: str, problems: list[Problem]) -> bool | None:
+    """Whether ``entry`` is a regular file inside ``root``: True; absent: None; refused (reported): False.
+
+    A symlink that leaves the directory is refused, and so is a directory, FIFO or
+    device named like a data file: nothing outside the data directory is ever read.
+    """
+    if not isinstance(entry, Path) or not isinstance(root, Path):
+        return True if entry.is_file() else None
+    if not entry.exists() and not entry.is_symlink():
+        return None
+    if entry.is_symlink():
+        target = entry.resolve()
+        base = root.resolve()
+        if not target.is_relative_to(base):
+            problems.append(
+                Problem(file=name, record=None, path="$", message="a symlink that leaves the data directory")
+            )
+            return False
+    if not entry.is_file():
+        problems.append(Problem(file=name, record=None, path="$", message="not a regular file"))
+        return False
+    return True
 
 
 def _records(name: str, value: Any, cls: type[R], problems: list[Problem], unparsed: set[str]) -> Iterator[R]:
@@ -119,20 +153,22 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
     files: dict[str, str] = {}
     unparsed: set[str] = set()
     meta = root.joinpath(METADATA_FILE)
-    if meta.is_file():
+    meta_state = _regular_file(root, meta, METADATA_FILE, problems)
+    if meta_state:
         value = _read_json(meta, METADATA_FILE, problems)
         if value is not None:
             try:
                 info = structure(value, DatasetInfo)
             except StructureError as exc:
                 problems.extend(Problem(file=METADATA_FILE, record=None, path=p, message=m) for p, m in exc.problems)
-    elif not partial:
+    elif meta_state is None and not partial:
         problems.append(Problem(file=METADATA_FILE, record=None, path="$", message="file missing"))
     for collection, cls in COLLECTIONS.items():
         name = f"{collection}.json"
         entry = root.joinpath(name)
-        if not entry.is_file():
-            if not partial and collection not in OPTIONAL:
+        state = _regular_file(root, entry, name, problems)
+        if not state:
+            if state is None and not partial and collection not in OPTIONAL:
                 problems.append(Problem(file=name, record=None, path="$", message="file missing"))
             records[collection] = ()
             continue
@@ -142,9 +178,27 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
             files.setdefault(record.id, name)
     redirects: tuple[Redirect, ...] = ()
     entry = root.joinpath(REDIRECTS_FILE)
-    if entry.is_file():
+    if _regular_file(root, entry, REDIRECTS_FILE, problems):
         redirects = read_collection(entry, REDIRECTS_FILE, Redirect, problems)
+    problems.extend(_unknown_files(root))
     return RawDataset(info=info, records=records, files=files, unparsed=frozenset(unparsed), redirects=redirects)
+
+
+def _unknown_files(root: Traversable) -> list[Problem]:
+    """A ``.json`` file that is no part of the layout (a misspelled ``event.json``) is reported."""
+    import difflib
+
+    from chibo.layout import COLLECTIONS, METADATA_FILE, REDIRECTS_FILE, RELEASED_FILE
+
+    known = [f"{name}.json" for name in COLLECTIONS] + [METADATA_FILE, REDIRECTS_FILE, RELEASED_FILE]
+    problems = []
+    for entry in root.iterdir():
+        name = entry.name
+        if name.endswith(".json") and name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            problems.append(Problem(file=name, record=None, path="$", message=f"unknown data file{hint}"))
+    return sorted(problems, key=lambda p: p.file)
 
 
 def read_collection(

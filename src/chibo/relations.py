@@ -61,7 +61,11 @@ class RelationsIndex:
         pair = normalize_pair(between)
         found = self._pairs.get(pair)
         if found is None:
-            raise NotFound(f"relations {'-'.join(pair)}")
+            raise NotFound(
+                "-".join(pair),
+                kind="relations",
+                message=f"the dataset holds no relations between {pair[0]} and {pair[1]}",
+            )
         return pair, found[0], found[1]
 
     def history(self, between: Iterable[str]) -> tuple[RelationsPeriod, ...]:
@@ -97,9 +101,15 @@ class RelationsIndex:
             period=period.id,
             cause=period.cause,
             sources=period.sources,
-            certain=not any(_inside_imprecise(boundary, day) for boundary in (period.start, period.end)),
+            certain=not (_before_start(period.start, day) or _from_end(period.end, day)),
         )
 
 
-def _inside_imprecise(boundary: PartialDate | None, day: pendulum.Date) -> bool:
-    return boundary is not None and not boundary.is_day and boundary.earliest <= day <= boundary.latest
+def _before_start(start: PartialDate, day: pendulum.Date) -> bool:
+    """The period may not have begun by ``day`` (its start is imprecise and may fall later)."""
+    return not start.is_day and day < start.latest
+
+
+def _from_end(end: PartialDate | None, day: pendulum.Date) -> bool:
+    """The period may already have ended by ``day`` (its end is imprecise and may fall earlier)."""
+    return end is not None and not end.is_day and day >= end.earliest

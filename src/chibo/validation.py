@@ -17,17 +17,21 @@ from chibo.model import (
     Border,
     Claim,
     Country,
+    CountStage,
     Coverage,
     CoverageKind,
     Decree,
     DecreeReport,
     Election,
+    DecreeStatus,
     Event,
     EventReport,
+    EventStatus,
     Office,
     Organization,
     Person,
     RelationsPeriod,
+    RoundKind,
     Source,
     Term,
     TermReport,
@@ -188,6 +192,11 @@ def check_dataset(
         problems.extend(_coverage_gaps(records, as_of.latest))
     problems.extend(_lifespans(records))
     problems.extend(_claims_against_records(records))
+    problems.extend(_decree_problems(records))
+    problems.extend(_count_problems(records))
+    problems.extend(_record_problems(records))
+    if as_of is not None:
+        problems.extend(_future_facts(records, as_of))
     problems.extend(contiguity_problems(p for p in records.get("relations", ()) if isinstance(p, RelationsPeriod)))
     if as_of is not None:
         problems.extend(_after_as_of(records, as_of))
@@ -266,8 +275,8 @@ def _coverage_gaps(records: Mapping[str, tuple[RecordType, ...]], as_of: pendulu
         if isinstance(term, Term) and term.start is not None and not term.end_unknown:
             end = term.end
             limit = as_of
-            if end is None and term.scheduled_end is not None and term.scheduled_end.latest < as_of:
-                limit = term.scheduled_end.latest
+            if end is None and term.scheduled_end is not None and term.scheduled_end.earliest <= as_of:
+                limit = term.scheduled_end.earliest - _dt.timedelta(days=1)
             spans[term.office].append((*_span(term.start, end, limit), term.id))
     for vacancy in records.get("vacancies", ()):
         if isinstance(vacancy, Vacancy):
@@ -375,3 +384,140 @@ def _claims_against_records(records: Mapping[str, tuple[RecordType, ...]]) -> It
                 message=f"{claim.verdict.value}, but the data gives {computed.value} "
                 f"({target.id}.{claim.check.field} is {getattr(target, claim.check.field)!s})",
             )
+
+
+def _decree_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    """Repeals that cannot be: by itself, in a cycle, by another country's decree or a later one;
+    ``in_force`` with ``repealed_by``; two decrees of one country with one number."""
+    decrees = {d.id: d for d in records.get("decrees", ()) if isinstance(d, Decree)}
+    numbers: dict[tuple[str, str], str] = {}
+    for decree in decrees.values():
+
+        def problem(path: str, message: str, decree: Decree = decree) -> Problem:
+            return Problem(file="decrees.json", record=decree.id, path=path, message=message)
+
+        key = (decree.country, decree.number.strip())
+        if key in numbers:
+            yield problem("$.number", f"decree {key[0]} {key[1]} is also {numbers[key]}")
+        else:
+            numbers[key] = decree.id
+        by = decree.repealed_by
+        if by is None:
+            continue
+        if decree.status is DecreeStatus.IN_FORCE:
+            yield problem("$.status", f"in_force, but repealed by {by}")
+        if by == decree.id:
+            yield problem("$.repealed_by", "a decree cannot repeal itself")
+            continue
+        other = decrees.get(by)
+        if other is None:
+            continue
+        if other.country != decree.country:
+            yield problem("$.repealed_by", f"repealed by {by}, a decree of {other.country}")
+        when = decree.repealed_on
+        if when is not None and other.issued is not None and other.issued.earliest > when.latest:
+            yield problem("$.repealed_by", f"repealed on {when} by {by}, issued later ({other.issued})")
+        seen = {decree.id}
+        current: Decree | None = other
+        while current is not None and current.repealed_by is not None:
+            if current.repealed_by in seen:
+                yield problem("$.repealed_by", f"a cycle of repeals through {current.id}")
+                break
+            seen.add(current.id)
+            current = decrees.get(current.repealed_by)
+
+
+def _count_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    """A count's figures agree: shares sum to about 100 (at most 100 when candidates are missing),
+    no candidate has more votes than the valid total, and valid votes do not exceed the registered."""
+    for election in records.get("elections", ()):
+        if not isinstance(election, Election):
+            continue
+        for r, round_ in enumerate(election.rounds):
+            if round_.kind is not RoundKind.POPULAR:
+                continue
+            for c, count in enumerate(round_.counts):
+                base = f"$.rounds[{r}].counts[{c}]"
+
+                def problem(path: str, message: str) -> Problem:
+                    return Problem(file="elections.json", record=election.id, path=path, message=message)
+
+                shares = [x.share for x in count.results]
+                if all(x is not None for x in shares) and (count.coverage is None or count.coverage >= 99):
+                    total = sum(x for x in shares if x is not None)
+                    if total > 100.6 or (count.complete and count.stage is CountStage.OFFICIAL and total < 99.4):
+                        yield problem(f"{base}.results", f"shares sum to {total:.2f}, not about 100")
+                for k, result in enumerate(count.results):
+                    if result.votes is not None and count.valid is not None and result.votes > count.valid:
+                        yield problem(f"{base}.results[{k}].votes", f"{result.votes} votes, above {count.valid} valid")
+                if count.valid is not None and count.registered is not None and count.valid > count.registered:
+                    yield problem(f"{base}.valid", f"{count.valid} valid votes, above {count.registered} registered")
+
+
+def _record_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    """A claim whose evidence is its own source; an event that lists a participant twice; a
+    relations period whose start event is dated elsewhere."""
+    events = {e.id: e for e in records.get("events", ()) if isinstance(e, Event)}
+    for claim in records.get("claims", ()):
+        if isinstance(claim, Claim) and claim.source in claim.evidence:
+            yield Problem(
+                file="claims.json",
+                record=claim.id,
+                path=f"$.evidence[{claim.evidence.index(claim.source)}]",
+                message="a claim's evidence cannot be the claiming source itself",
+            )
+    for event in events.values():
+        seen: set[str] = set()
+        for i, person in enumerate(event.participants):
+            if person in seen:
+                yield Problem(
+                    file="events.json", record=event.id, path=f"$.participants[{i}]", message=f"{person} listed twice"
+                )
+            seen.add(person)
+    for period in records.get("relations", ()):
+        if not isinstance(period, RelationsPeriod) or period.start_event is None:
+            continue
+        start_event = events.get(period.start_event)
+        if start_event is not None and start_event.date is not None:
+            dated = start_event.date
+            if not (dated.earliest <= period.start.latest and period.start.earliest <= dated.latest):
+                yield Problem(
+                    file="relations.json",
+                    record=period.id,
+                    path="$.start_event",
+                    message=f"starts {period.start}, but its start event {start_event.id} is dated {dated}",
+                )
+
+
+def _future_facts(records: Mapping[str, tuple[RecordType, ...]], as_of: PartialDate) -> Iterator[Problem]:
+    """Nothing is a fact after the dataset's as-of day: a held event, a term that began (unless
+    announced by a report), a birth or death, an election round, a decree issued."""
+    limit = as_of.latest
+
+    for collection, items in records.items():
+        for record in items:
+            found: list[tuple[str, PartialDate | None]] = []
+            match record:
+                case Event() if record.status is EventStatus.HELD:
+                    found.append(("$.date", record.date))
+                case Term() if not record.history:
+                    found.append(("$.start", record.start))
+                case Person():
+                    found.extend((("$.birth_date", record.birth_date), ("$.death_date", record.death_date)))
+                case Election():
+                    found.extend(
+                        (f"$.rounds[{i}].date", r.date)
+                        for i, r in enumerate(record.rounds)
+                        if any(c.stage is CountStage.OFFICIAL for c in r.counts)
+                    )
+                case Decree():
+                    found.append(("$.issued", record.issued))
+            for path, date in found:
+                if date is None or date.earliest <= limit:
+                    continue
+                yield Problem(
+                    file=f"{collection}.json",
+                    record=record.id,
+                    path=path,
+                    message=f"{date} is after the dataset's as_of {as_of}: not yet a fact",
+                )

@@ -100,6 +100,8 @@ class Incumbency:
     vacancy: Vacancy | None = None
     scheduled: bool = False
     as_of: pendulum.Date
+    co_holders: tuple[Term, ...] = ()
+    """Terms of others who held the office with the same junta that day (co-presidents)."""
 
     def __attrs_post_init__(self) -> None:
         if (self.term is None) == (self.vacancy is None):

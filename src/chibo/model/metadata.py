@@ -17,7 +17,7 @@ _SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 
 
 def _check_version(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not _SEMVER.match(value):
+    if not _SEMVER.fullmatch(value):
         raise FieldError(attribute.name, f"not a semantic version: {value!r}")
 
 

@@ -81,20 +81,30 @@ class Term(Record):
             raise FieldError("end_unknown", "a term with an end cannot have an unknown end")
 
     def covers(self, day: pendulum.Date) -> bool:
-        """Whether the person surely held the office on ``day`` (a hand-over day counts for both)."""
+        """Whether the person surely held the office on ``day``.
+
+        A precise hand-over day counts for both terms (:meth:`chibo.Dataset.holder`
+        answers the successor). An imprecise boundary covers no day it may stand for:
+        a term ending ``"1997-08"`` does not cover 1 August 1997, since the successor may
+        have taken office that day.
+        """
         if self.start is None or day < self.start.latest:
             return False
         if self.end_unknown:
             return day <= self.start.earliest
         if self.end is None:
             return not self.lapsed(day)
-        return day <= self.end.earliest
+        return day <= self.end.earliest if self.end.is_day else day < self.end.earliest
 
     def lapsed(self, day: pendulum.Date) -> bool:
-        """Whether ``day`` is past the ``scheduled_end`` of a term no source has reported ended."""
+        """Whether ``day`` is on or past the ``scheduled_end`` of a term no source has reported ended.
+
+        The scheduled hand-over day belongs to the successor, whom no source names: from
+        the first day the scheduled end may stand for, the term answers no more.
+        """
         return (
             self.end is None
             and not self.end_unknown
             and self.scheduled_end is not None
-            and day > self.scheduled_end.latest
+            and day >= self.scheduled_end.earliest
         )

@@ -17,7 +17,7 @@ _ALPHA3 = re.compile(r"^[A-Z]{3}$")
 
 
 def _check_alpha3(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not _ALPHA3.match(value):
+    if not _ALPHA3.fullmatch(value):
         raise FieldError(attribute.name, f"not an ISO 3166-1 alpha-3 code: {value!r}")
 
 
@@ -41,7 +41,7 @@ class Country(Record):
     time_zones: tuple[str, ...] = attrs.field(default=(), validator=_check_zones)
 
     def __attrs_post_init__(self) -> None:
-        if not re.match(r"^[A-Z]{2}$", self.id):
+        if not re.fullmatch(r"[A-Z]{2}", self.id):
             raise FieldError("id", f"a country's id is its ISO alpha-2 code, got {self.id!r}")
 
     @property

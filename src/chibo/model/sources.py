@@ -13,17 +13,42 @@ from chibo.model.base import check_id, check_text
 
 __all__ = ["Source"]
 
-_URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
 
 
+_URL_FORBIDDEN = frozenset('"<>\\^`{|}')
+"""Characters RFC 3986 excludes from URIs; with spaces and control or format (bidi) characters, never in a URL.
+Letters outside ASCII are kept: the stored pages' addresses are IRIs (RFC 3987), copied as given."""
+
+
+def _url_chars_ok(value: str) -> bool:
+    import unicodedata
+
+    return bool(value) and not any(
+        c in _URL_FORBIDDEN or c.isspace() or unicodedata.category(c) in ("Cc", "Cf", "Zs", "Zl", "Zp") for c in value
+    )
+
+
+def _valid_url(value: str) -> bool:
+    from urllib.parse import urlsplit
+
+    if not _url_chars_ok(value):
+        return False
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    host = parts.hostname or ""
+    return parts.scheme.lower() in ("http", "https") and "." in host and not host.startswith(".")
+
+
 def _check_url(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not _URL.match(value):
+    if not _valid_url(value):
         raise FieldError(attribute.name, f"not an http(s) URL: {value!r}")
 
 
 def _check_language(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not _LANG.match(value):
+    if not _LANG.fullmatch(value):
         raise FieldError(
             attribute.name,
             f"not an ISO 639 code (two letters, or three where the language has no two-letter code): {value!r}",
