@@ -196,8 +196,8 @@ if any(t['id']=='term-jose-luis-lupo-bo-minister-government-2026' for t in T):
     pres['note']="Start date not researched; in office at least 17 Nov 2025 – 4 Mar 2026 (Red Uno, Los Tiempos). La Tercera's 'Minister of Government' (7 Mar 2026) is an error."
     for s_ in ["src-reduno-20251117-reestructuran-presidencia","src-lostiempos-20260304-lara-lupo"]:
         if s_ not in pres['sources']: pres['sources'].append(s_)
-    redirect('term-jose-luis-lupo-bo-minister-government-2026',pres['id'],"Lupo was Minister of the Presidency; the 'Minister of Government' term rested on one outlet's mislabel.")
     save('terms',T)
+redirect('term-jose-luis-lupo-bo-minister-government-2026','term-jose-luis-lupo-bo-minister-presidency-2025',"Lupo was Minister of the Presidency; the 'Minister of Government' term rested on one outlet's mislabel.")
 P=load('people')
 l=next(p for p in P if p['id']=='jose-luis-lupo')
 l['note']="Bolivian Minister of the Presidency (Ministro de la Presidencia) in the Rodrigo Paz government (from at least 17 Nov 2025 to at least 4 Mar 2026); present at the 7 Mar 2026 Paz–Kast meeting in Miami."

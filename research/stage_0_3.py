@@ -65,6 +65,8 @@ for area in sys.argv[1:]:
                         if c['stage']=='official' and r.get('kind','popular')=='popular' and all(x is not None for x in shares) and sum(shares)<99.4:
                             c['complete']=False
         known_cc={'AR','BO','CL','EC','ES','PE','PY','US'}
+        if name=='sources':
+            for s_ in v: s_.pop('alternatives',None)
         if name=='people':
             for p_ in v: p_['nationalities']=[c for c in p_.get('nationalities',[]) if c in known_cc]
         if name=='events':

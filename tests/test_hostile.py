@@ -93,7 +93,181 @@ FIXTURES: dict[str, tuple[Callable[[Data], Any] | None, Callable[[Path], None] |
     "reports-out-of-order": (lambda d: d["events"][0]["history"].reverse(), None, r"meeting: \$\.history"),
     "status-not-latest-report": (lambda d: d["events"][0].update(status="planned"), None, r"meeting: \$\.status"),
     "blank-name": (lambda d: d["people"][0].update(name="  "), None, r"ana: \$\.name: must not be blank"),
+    # -- 0.3.0: files that are not what they seem
+    "symlink-outside": (
+        None,
+        lambda root: _symlink(root, "people.json", "/etc/hostname"),
+        r"^people\.json: \$: a symlink",
+    ),
+    "directory-as-file": (
+        None,
+        lambda root: _replace_with_dir(root, "events.json"),
+        r"^events\.json: \$: not a regular",
+    ),
+    "fifo-as-file": (None, lambda root: _replace_with_fifo(root, "claims.json"), r"^claims\.json: \$: not a regular"),
+    "unknown-file": (None, lambda root: (root / "event.json").write_text("[]"), r"^event\.json: \$: unknown data file"),
+    "duplicate-key": (
+        None,
+        _rewrite("people.json", lambda t: t.replace('"name": "Ana Pérez"', '"name": "Ana Pérez", "name": "X"')),
+        r"^people\.json: \$: invalid JSON: duplicate key 'name'",
+    ),
+    # -- text that would reach a terminal
+    "trailing-newline-id": (lambda d: d["people"][1].update(id="beto\n"), None, r"beto\\n: \$\.id: not a valid id"),
+    "trailing-newline-country": (lambda d: d["countries"][0].update(id="BO\n"), None, r"countries\.json: .*\$\.id"),
+    "ansi-escape": (lambda d: d["people"][0].update(name="Ana\x1b[31m"), None, r"ana: \$\.name: control character"),
+    "forged-line": (lambda d: d["events"][0].update(title="x\r2026-01-01 held"), None, r"\$\.title: control"),
+    "bidi-control": (lambda d: d["people"][0].update(name="Ana\u202e"), None, r"ana: \$\.name: control character"),
+    "date-with-spaces": (lambda d: d["people"][0].update(birth_date=" 1970-05-02 "), None, r"ana: \$\.birth_date"),
+    "url-with-space": (lambda d: d["sources"][0].update(url="https://a.org/x y"), None, r"s1: \$\.url: not an http"),
+    "url-with-quote": (lambda d: d["sources"][0].update(url='https://a.org/"x'), None, r"s1: \$\.url: not an http"),
+    "url-with-angle": (lambda d: d["sources"][0].update(url="https://a.org/<x>"), None, r"s1: \$\.url: not an"),
+    "url-bidi": (lambda d: d["sources"][0].update(url="https://a.org/\u202ex"), None, r"s1: \$\.url: control char"),
+    "url-no-host-dot": (lambda d: d["sources"][0].update(url="https://localhost/x"), None, r"s1: \$\.url: not an"),
+    # -- facts after the as-of day
+    "future-held-event": (
+        lambda d: d["events"][0].update(date="2030-01-01", history=[]),
+        None,
+        r"meeting: \$\.date: 2030-01-01 is after the dataset's as_of",
+    ),
+    "future-term-start": (lambda d: d["terms"][1].update(start="2030-01-01"), None, r"t2: \$\.start: 2030-01-01 is"),
+    "future-birth": (lambda d: d["people"][1].update(birth_date="2030"), None, r"beto: \$\.birth_date: 2030 is"),
+    # -- decrees
+    "decree-repeals-itself": (lambda d: _decrees(d, repeal=("d1", "d1")), None, r"d1: \$\.repealed_by: a decree"),
+    "decree-repeal-cycle": (lambda d: _decrees(d, repeal=("d1", "d2"), back=True), None, r"a cycle of repeals"),
+    "decree-in-force-repealed": (
+        lambda d: _decrees(d, repeal=("d1", "d2"), status="in_force"),
+        None,
+        r"d1: \$\.status: in_force, but repealed",
+    ),
+    "decree-other-country": (
+        lambda d: _decrees(d, repeal=("d1", "d2"), other_country=True),
+        None,
+        r"d1: \$\.repealed_by: repealed by d2, a decree of CL",
+    ),
+    "decree-repealed-by-later": (
+        lambda d: _decrees(d, repeal=("d1", "d2"), later=True),
+        None,
+        r"d1: \$\.repealed_by: repealed on .* issued later",
+    ),
+    "decree-same-number": (lambda d: _decrees(d, same_number=True), None, r"d2: \$\.number: decree BO 100 is"),
+    # -- counts, claims, events, relations
+    "shares-far-from-100": (lambda d: _count(d)["results"][1].update(share=20.0), None, r"shares sum to 60\.00"),
+    "votes-above-valid": (lambda d: _count(d).update(valid=50), None, r"votes: 60 votes, above 50 valid"),
+    "valid-above-registered": (lambda d: _count(d).update(valid=100, registered=50), None, r"valid: 100 valid"),
+    "claim-evidence-is-own-source": (lambda d: d["claims"][0].update(evidence=["s1"]), None, r"c1: \$\.evidence"),
+    "duplicate-participants": (
+        lambda d: d["events"][0].update(participants=["ana", "ana"]),
+        None,
+        r"meeting: \$\.participants\[1\]: ana listed twice",
+    ),
+    "start-event-elsewhere": (
+        lambda d: d["relations"][0].update(start_event="meeting"),
+        None,
+        r"r1: \$\.start_event: starts 1975-02-08",
+    ),
+    "claim-check-disagrees": (
+        lambda d: d["claims"][0].update(check={"record": "meeting", "field": "status", "value": "cancelled"}),
+        None,
+        r"c1: \$\.verdict: confirmed, but the data gives contradicted",
+    ),
+    "claim-check-unknown-field": (
+        lambda d: d["claims"][0].update(check={"record": "meeting", "field": "colour", "value": "red"}),
+        None,
+        r"c1: \$\.check\.field",
+    ),
+    # -- coverage, vacancies, redirects, 0.3.0 fields
+    "coverage-gap": (lambda d: d["terms"][1].update(start="2025-11-20"), None, r"no term or vacancy from 2025-11-09"),
+    "coverage-unknown-office": (lambda d: d["coverage"][0].update(subject="xx-king"), None, r"\$\.subject: 'xx-king'"),
+    "coverage-end-before-start": (lambda d: d["coverage"][0].update(end="2019"), None, r"\$\.end: end 2019"),
+    "vacancy-unknown-office": (
+        lambda d: d["vacancies"].append(
+            {"id": "v1", "office": "xx-king", "start": "2021", "reason": "none", "sources": ["s1"]}
+        ),
+        None,
+        r"v1: \$\.office: 'xx-king'",
+    ),
+    "redirect-to-nowhere": (
+        None,
+        lambda root: (root / "redirects.json").write_text(
+            json.dumps([{"id": "old", "to": "nowhere", "since": "1.0.0", "reason": "test"}])
+        ),
+        r"^redirects\.json: old: \$: redirects to 'nowhere'",
+    ),
+    "redirect-from-live-id": (
+        None,
+        lambda root: (root / "redirects.json").write_text(
+            json.dumps([{"id": "ana", "to": "beto", "since": "1.0.0", "reason": "test"}])
+        ),
+        r"^redirects\.json: ana: \$: the old id still names a record",
+    ),
+    "wrong-rank": (lambda d: d["terms"][0].update(rank="emperor"), None, r"t1: \$\.rank: 'emperor' is not one"),
+    "advanced-stranger": (
+        lambda d: d["elections"][0]["rounds"][0].update(advanced=["nobody"]),
+        None,
+        r"bo-2025: \$\.rounds: round 1 advanced \['nobody'\]",
+    ),
+    "annulled-and-decided": (
+        lambda d: (
+            d["elections"][0].update(annulled_on="2025-11"),
+            d["elections"][0]["rounds"][0].update(decided=True),
+        ),
+        None,
+        r"bo-2025: \$\.rounds: round 1 of an annulled election",
+    ),
+    "born-after-term": (lambda d: d["people"][1].update(birth_date="2025-12"), None, r"t2: \$\.start: starts 2025-11"),
 }
+
+
+def _symlink(root: Path, name: str, target: str) -> None:
+    (root / name).unlink()
+    (root / name).symlink_to(target)
+
+
+def _replace_with_dir(root: Path, name: str) -> None:
+    (root / name).unlink()
+    (root / name).mkdir()
+
+
+def _replace_with_fifo(root: Path, name: str) -> None:
+    import os
+
+    (root / name).unlink()
+    os.mkfifo(root / name)
+
+
+def _decrees(
+    data: Data,
+    *,
+    repeal: tuple[str, str] | None = None,
+    back: bool = False,
+    status: str = "repealed",
+    other_country: bool = False,
+    later: bool = False,
+    same_number: bool = False,
+) -> None:
+    def decree(decree_id: str, number: str) -> dict[str, Any]:
+        return {
+            "id": decree_id,
+            "country": "BO",
+            "number": number,
+            "kind": "supreme_decree",
+            "status": "in_force",
+            "issued": "2025-12-17",
+            "sources": ["s1"],
+        }
+
+    d1, d2 = decree("d1", "100"), decree("d2", "100" if same_number else "101")
+    if other_country:
+        d2["country"] = "CL"
+    if later:
+        d2["issued"] = "2026-01-20"
+    if repeal is not None:
+        d1.update(status=status, repealed_by=repeal[1])
+        if status != "in_force":
+            d1.update(repealed_on="2026-01-13")
+    if back:
+        d2.update(status="repealed", repealed_by="d1", repealed_on="2026-01-14")
+    data["decrees"] = [d1, d2]
 
 
 def _build(name: str, mini: Data, make_dir: Callable[[Data], Path]) -> Path:
@@ -107,7 +281,7 @@ def _build(name: str, mini: Data, make_dir: Callable[[Data], Path]) -> Path:
 
 
 def test_catalogue_is_large_enough() -> None:
-    assert len(FIXTURES) >= 25
+    assert len(FIXTURES) >= 70
 
 
 @pytest.mark.parametrize("name", sorted(FIXTURES))

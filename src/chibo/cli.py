@@ -8,7 +8,9 @@ one line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 import chibo
 from chibo.codec import unstructure
 from chibo.dataset import Dataset
-from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra
+from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra, _printable
 from chibo.model import Person
 
 __all__ = ["main"]
@@ -47,8 +49,10 @@ def _emit_json(value: Any) -> None:
 
 
 def _table(rows: Sequence[Sequence[str]]) -> str:
+    """Rows as aligned columns; a newline or other control character in a cell is escaped."""
     if not rows:
         return ""
+    rows = [[_printable(cell) for cell in row] for row in rows]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
 
@@ -381,7 +385,33 @@ _COMMANDS: dict[str, Callable[[Dataset, argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    A failed write (stdout closed, a full disk, a broken pipe) is exit status 1 with one
+    line on stderr. Characters the output's encoding cannot hold are escaped.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    if sys.stdout is None:  # started with stdout closed (chibo ... >&-): every print would vanish
+        if sys.stderr is not None:
+            print("chibo: cannot write the output: standard output is closed", file=sys.stderr)
+        return 1
+    try:
+        status = _run(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return status
+    except (BrokenPipeError, OSError, ValueError) as exc:
+        # stdout closed (ValueError: I/O on closed file), /dev/full (OSError), a pipe closed early
+        with contextlib.suppress(OSError, ValueError):
+            print(f"chibo: cannot write the output: {exc}", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's final flush quiet
+        return 1
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -402,10 +432,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 1
     except ChiboError as exc:
-        print(f"chibo: {exc}", file=sys.stderr)
+        print(f"chibo: {_printable(str(exc))}", file=sys.stderr)
         return 1
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
-        return 0
 
 
 def run() -> None:

@@ -146,7 +146,19 @@ class Problem:
         where = self.file
         if self.record is not None:
             where += f": {self.record}"
-        return f"{where}: {self.path}: {self.message}"
+        return _printable(f"{where}: {self.path}: {self.message}")
+
+
+def _printable(text: str) -> str:
+    """``text`` with control and bidi characters escaped (``\\n``, ``\\u202e``): one line, no terminal codes."""
+    import unicodedata
+
+    if all(c.isprintable() and unicodedata.category(c) != "Cf" for c in text):
+        return text
+    return "".join(
+        c if c.isprintable() and unicodedata.category(c) != "Cf" else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
 
 
 class DataError(ChiboError, ValueError):

@@ -22,8 +22,8 @@ from chibo.model import (
     CoverageKind,
     Decree,
     DecreeReport,
-    Election,
     DecreeStatus,
+    Election,
     Event,
     EventReport,
     EventStatus,
@@ -439,7 +439,7 @@ def _count_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[P
             for c, count in enumerate(round_.counts):
                 base = f"$.rounds[{r}].counts[{c}]"
 
-                def problem(path: str, message: str) -> Problem:
+                def problem(path: str, message: str, election: Election = election) -> Problem:
                     return Problem(file="elections.json", record=election.id, path=path, message=message)
 
                 shares = [x.share for x in count.results]
