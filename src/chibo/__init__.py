@@ -228,6 +228,17 @@ _relations_lock = threading.Lock()
 _relations: RelationsIndex | None = None
 
 
+def _reset_locks_after_fork() -> None:
+    """A child forked while another thread held a load lock would wait on it for ever."""
+    global _lock, _relations_lock
+    _lock = threading.Lock()
+    _relations_lock = threading.Lock()
+
+
+if hasattr(__import__("os"), "register_at_fork"):
+    __import__("os").register_at_fork(after_in_child=_reset_locks_after_fork)
+
+
 def _data_dir() -> Traversable:
     """The bundled data directory, as ``importlib.resources.files("chibo") / "data"`` names it.
 

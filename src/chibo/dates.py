@@ -40,7 +40,7 @@ class Precision(enum.StrEnum):
     DAY = "day"
 
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 _RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
 

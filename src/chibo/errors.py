@@ -111,14 +111,25 @@ class NotFound(ChiboError, KeyError):
 
     @classmethod
     def for_key(cls, key: str, known: Iterable[str], *, kind: str = "record") -> NotFound:
-        """A NotFound for ``key`` suggesting up to three close keys among ``known``."""
+        """A NotFound for ``key`` suggesting up to three close keys among ``known``.
+
+        The work is bounded: only keys of a similar length that share the missed key's
+        first letters (or, failing those, of a similar length) are compared, at most
+        :data:`_MAX_CANDIDATES` of them, and a key longer than 200 characters gets none.
+        """
         import difflib
 
-        candidates = list(itertools.islice(known, _MAX_CANDIDATES))
+        if not isinstance(key, str) or len(key) > 200:
+            return cls(str(key)[:200], (), kind=kind)
+        size = len(key)
+        similar = [k for k in known if abs(len(k) - size) <= max(3, size // 3)]
+        prefix = key[:3]
+        close = [k for k in similar if k.startswith(prefix)] or similar
+        candidates = list(itertools.islice(close, _MAX_CANDIDATES))
         return cls(key, difflib.get_close_matches(key, candidates, n=3, cutoff=0.6), kind=kind)
 
 
-_MAX_CANDIDATES = 20_000
+_MAX_CANDIDATES = 2_000
 """Suggestions compare a missed key with at most this many known keys (bounded work)."""
 
 

@@ -207,7 +207,11 @@ def popolo(ds: Dataset) -> dict[str, Any]:
 
 # -- JSON Schema -------------------------------------------------------------------------
 
-_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
+_DATE = {
+    "type": "string",
+    "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    "description": "YYYY, YYYY-MM or YYYY-MM-DD (the loader also checks the calendar: no 30 February)",
+}
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
