@@ -334,3 +334,22 @@ def test_every_problem_in_one_run(mini: Data, tmp_path: Path) -> None:
     lines = [str(problem) for problem in info.value.problems]
     for name in independent:
         assert any(re.search(FIXTURES[name][2], line) for line in lines), (name, lines)
+
+
+def test_seven_faults_in_two_records_are_all_reported(mini: Data, tmp_path: Path) -> None:
+    """One bad field never hides a record's other faults."""
+    mini["sources"][0].update(url="ftp://x", publisher=" ", language="español")  # 3 faults
+    mini["people"][1].update(id="Beto N", name=" ", birth_date="1970-02-30", nickname="B")  # 4 faults
+    with pytest.raises(chibo.DataError) as info:
+        chibo.load(write_dataset(tmp_path / "seven", mini))
+    mine = [p for p in info.value.problems if p.record in ("s1", "Beto N")]
+    paths = sorted((p.record, p.path) for p in mine)
+    assert paths == [
+        ("Beto N", "$"),
+        ("Beto N", "$.birth_date"),
+        ("Beto N", "$.id"),
+        ("Beto N", "$.name"),
+        ("s1", "$.language"),
+        ("s1", "$.publisher"),
+        ("s1", "$.url"),
+    ]

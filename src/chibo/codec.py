@@ -25,7 +25,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from chibo.dates import PartialDate
 from chibo.errors import BadDate, FieldError
@@ -172,6 +172,61 @@ def _unstructure_factory(cl: type) -> Callable[[Any], dict[str, Any]]:
 
 
 converter.register_unstructure_hook_factory(attrs.has, _unstructure_factory)
+
+
+def _structure_factory(cl: type) -> Callable[[Any, type], Any]:
+    """cattrs' generated structure function, which reports every validator's fault.
+
+    attrs runs a class's validators one after the other and stops at the first failure,
+    so one bad field would hide a record's other faults. When construction fails on a
+    validator, each field of the record is structured and validated on its own, and
+    every fault is reported in one run (with the class-level check that failed, if any).
+    """
+    base: Callable[[Any, type], Any] = make_dict_structure_fn(cl, converter)
+
+    def structure_record(data: Any, _: type) -> Any:
+        try:
+            return base(data, cl)
+        except (FieldError, ClassValidationError) as first:
+            if isinstance(first, ClassValidationError) and not all(
+                isinstance(e, FieldError) and not getattr(e, "__notes__", None) for e in first.exceptions
+            ):
+                # Some fields failed to structure (cattrs lists each); add the other fields' validator faults.
+                extra = _field_faults(cl, data)
+                if not extra:
+                    raise
+                raise ClassValidationError(first.message, [*first.exceptions, *extra], cl) from None
+            firsts = list(first.exceptions) if isinstance(first, ClassValidationError) else [first]
+            faults = _field_faults(cl, data)
+            seen = {(f.field, f.message) for f in faults}
+            faults.extend(f for f in firsts if isinstance(f, FieldError) and (f.field, f.message) not in seen)
+            if len(faults) <= 1:
+                raise
+            raise ClassValidationError(f"While structuring {cl.__name__}", faults, cl) from None
+
+    return structure_record
+
+
+def _field_faults(cl: type, data: Any) -> list[FieldError]:
+    """The validator faults of each field of ``data``, each field structured and checked on its own."""
+    faults: list[FieldError] = []
+    if not isinstance(data, dict):
+        return faults
+    attrs.resolve_types(cl)
+    for field in attrs.fields(cl):
+        if field.validator is None or field.name not in data:
+            continue
+        try:
+            value = converter.structure(data[field.name], field.type)
+            field.validator(None, field, value)
+        except FieldError as fault:
+            faults.append(fault)
+        except Exception:  # a structuring fault is cattrs' to report, not this pass's
+            continue
+    return faults
+
+
+converter.register_structure_hook_factory(attrs.has, _structure_factory)
 
 
 class StructureError(ValueError):
