@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -51,16 +52,15 @@ def _structure_partial_date(value: Any, _: type) -> PartialDate:
     return PartialDate.parse(value)
 
 
-_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Control characters (but newline and tab) and bidi controls: never in data text."""
 
 
 def _check_characters(value: str) -> None:
     """Data text holds no control characters (but newline and tab) and no bidi controls."""
-    for position, char in enumerate(value):
-        if char in "\n\t":
-            continue
-        if char in _BIDI or (ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0):
-            raise ValueError(f"control character {char!r} at position {position}")
+    found = _FORBIDDEN.search(value)
+    if found is not None:
+        raise ValueError(f"control character {found.group()!r} at position {found.start()}")
 
 
 def _structure_pendulum_date(value: Any, _: type) -> pendulum.Date:
