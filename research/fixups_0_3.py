@@ -268,3 +268,18 @@ if a and a['status']=='signed':
     a['note']=((a.get('note') or '')+' Replaced by the Treaty of Limits of 6 August 1874, made "modificando el celebrado en el año de 1866".').strip()
     add_sources(a,c['sources'])
 save('agreements',Ag)
+# review of the bilateral record (research/review-0.3/verdicts-bilateral.json)
+Src=load('sources'); sids={s['id'] for s in Src}
+if 'src-biobio-20140415-evo-entrega-memoria' not in sids:
+    Src.append({"id":"src-biobio-20140415-evo-entrega-memoria","url":"http://biobiochile.cl/2014/04/15/evo-morales-entrega-memoria-con-demanda-maritima-a-chile-en-la-haya.shtml","title":"Evo Morales entrega memoria con demanda marítima a Chile en La Haya","publisher":"BioBioChile","published":"2014-04-15","language":"es","note":"'Evo Morales entregó este martes la memoria'; the Court had set 17 April as the deadline. Found by the 0.3.0 review."})
+    save('sources',Src)
+Ev=load('events')
+e=next((x for x in Ev if x['id']=='2014-04-17-bolivia-memorial-icj'),None)
+if e is not None and e['date']=='2014-04-17':
+    e['date']='2014-04-15'
+    e['alternatives']=[a for a in e.get('alternatives',[]) if a['field']!='date']+[{"field":"date","value":"2014-04-17","sources":[e['sources'][0]],"note":"The Court's deadline, and the date printed on the Memorial's cover; Morales handed it in on Tuesday 15 April (BioBio, Bolivia's own statement of 7 Nov 2014)."}]
+    e['sources'].append('src-biobio-20140415-evo-entrega-memoria')
+    e['note']=((e.get('note') or '')+' Date corrected in review: filed 15 April 2014 (the id keeps the 17th, the deadline).').strip()
+    for h in e.get('history',[]):
+        if h.get('date')=='2014-04-17': h['date']='2014-04-15'
+    save('events',Ev)
