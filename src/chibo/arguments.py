@@ -52,6 +52,11 @@ def vocabulary(cls: type[E], value: E | str, what: str) -> E:
     """
     if isinstance(value, cls):
         return value
+    if isinstance(value, str):
+        try:
+            return cls(value)  # the common case: already the vocabulary's own spelling
+        except ValueError:
+            pass
     if not isinstance(value, str):
         raise InvalidQuery(f"{what} must be a string, got {type(value).__name__}")
     import unicodedata

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from importlib.resources.abc import Traversable
@@ -75,12 +76,14 @@ class Dataset:
         "_by_id",
         "_coverage",
         "_files",
+        "_holder_starts",
         "_holders",
         "_names",
         "_offices",
         "_redirects",
         "_relations",
         "_shared_posts",
+        "_single_offices",
         "_timeline",
         "info",
         "records",
@@ -92,11 +95,13 @@ class Dataset:
     _coverage: CoverageIndex
     _files: Mapping[str, str]
     _holders: dict[tuple[str, Role], tuple[Term, ...]]
+    _holder_starts: dict[tuple[str, Role], list[int]]
     _names: NameIndex | None
     _offices: Mapping[str, Office]
     _redirects: Mapping[str, Redirect]
     _relations: RelationsIndex
     _shared_posts: dict[tuple[str, Role], tuple[str, ...]]
+    _single_offices: dict[tuple[str, Role], Office]
     _timeline: Timeline | None
 
     def __init__(
@@ -126,7 +131,16 @@ class Dataset:
         _set(self, "_coverage", CoverageIndex(collections.coverage, info.as_of.latest))
         holders, shared = self._index_holders()
         _set(self, "_holders", holders)
+        # For each post, minus the ordinal of each term's first possible start day, in the
+        # holders' order (latest first): ascending, so a bisect skips the terms begun later.
+        starts = {post: [-t.start.earliest.toordinal() for t in terms if t.start] for post, terms in holders.items()}
+        _set(self, "_holder_starts", starts)
         _set(self, "_shared_posts", shared)
+        singles: dict[tuple[str, Role], Office] = {}
+        for office in collections.offices:
+            if office.single_seat and (office.country, office.role) not in shared:
+                singles.setdefault((office.country, office.role), office)
+        _set(self, "_single_offices", singles)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Dataset is read-only: cannot set {name!r}")
@@ -380,6 +394,9 @@ class Dataset:
         Raises :class:`~chibo.InvalidQuery` for a malformed code and
         :class:`~chibo.NotFound` (kind ``country``) for a code the dataset does not hold.
         """
+        record = self._by_id.get(code) if isinstance(code, str) and len(code) == 2 else None
+        if isinstance(record, Country):
+            return record
         cc = normalize_country(code)
         record = self._by_id.get(cc)
         if not isinstance(record, Country):
@@ -403,6 +420,9 @@ class Dataset:
         """
         cc = self.country(country).id
         wanted = vocabulary(Role, role, "role")
+        known = self._single_offices.get((cc, wanted))
+        if known is not None:
+            return known
         several = self._shared_posts.get((cc, wanted))
         if several is not None:
             raise InvalidQuery(f"{wanted.value} names several posts in {cc}: {', '.join(several)}; use terms()")
@@ -456,14 +476,15 @@ class Dataset:
                     return Incumbency(office=office.id, on=day, term=term, scheduled=True, as_of=horizon)
             self._coverage.require_office(office, day)  # raises: past the horizon
         self._coverage.require_office(office, day)
-        for term in terms:
+        first = bisect.bisect_left(self._holder_starts.get((office.country, office.role), []), -day.toordinal())
+        for term in terms[first:]:
             if term.covers(day):
-                others = tuple(
-                    t for t in terms if t is not term and t.organization == term.organization and t.covers(day)
-                )
-                return Incumbency(
-                    office=office.id, on=day, term=term, as_of=horizon, co_holders=others if term.organization else ()
-                )
+                others: tuple[Term, ...] = ()
+                if term.organization is not None:  # a junta: its other members holding the office that day
+                    others = tuple(
+                        t for t in terms if t is not term and t.organization == term.organization and t.covers(day)
+                    )
+                return Incumbency(office=office.id, on=day, term=term, as_of=horizon, co_holders=others)
         for vacancy in self.records.vacancies:
             if vacancy.office == office.id and vacancy.covers(day):
                 return Incumbency(office=office.id, on=day, vacancy=vacancy, as_of=horizon)
