@@ -18,7 +18,7 @@ from typing import Any
 import chibo
 from chibo.codec import unstructure
 from chibo.dataset import Dataset
-from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra, _printable
+from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra, RedirectWarning, _printable
 from chibo.model import Person
 
 __all__ = ["main"]
@@ -44,8 +44,19 @@ class _Parser(argparse.ArgumentParser):
         raise _Usage(message)
 
 
+def _say(line: str, file: Any = None) -> None:
+    """Print one line, with any control character in it escaped: data never forges a line."""
+    print(_printable(line), file=file)
+
+
+def _json(value: Any, indent: int | None = 2) -> str:
+    """JSON text; ASCII-only where standard output cannot hold other characters (still valid JSON)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return json.dumps(value, ensure_ascii=not encoding.startswith("utf"), indent=indent)
+
+
 def _emit_json(value: Any) -> None:
-    print(json.dumps(unstructure(value), ensure_ascii=False, indent=2, sort_keys=False))
+    print(_json(unstructure(value)))
 
 
 def _table(rows: Sequence[Sequence[str]]) -> str:
@@ -71,7 +82,7 @@ def _cmd_relations(ds: Dataset, args: argparse.Namespace) -> int:
         data = unstructure(status)
         data["cow_code"] = status.cow_code
         data["duration_days"] = status.duration.in_days()
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_json(data))
         return 0
     end = str(status.end) if status.end else "today"
     print(
@@ -98,8 +109,8 @@ def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
         if args.json:
             _emit_json({"office": answer.office, "on": answer.on, "vacant": True, "vacancy": vacancy})
         else:
-            print(f"vacant on {answer.on}: {vacancy.reason}")
-            print(f"  source: {sources}")
+            _say(f"vacant on {answer.on}: {vacancy.reason}")
+            _say(f"  source: {sources}")
         return 0
     assert answer.term is not None
     person = ds.person(answer.term.person)
@@ -109,11 +120,11 @@ def _cmd_who(ds: Dataset, args: argparse.Namespace) -> int:
             {"office": answer.office, "on": answer.on, "scheduled": answer.scheduled, "as_of": answer.as_of}
         )
         data["incumbency"]["term"] = unstructure(answer.term)
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_json(data))
     else:
-        print(f"{person.name}  ({person.id})" + ("  acting" if answer.term.acting else ""))
+        _say(f"{person.name}  ({person.id})" + ("  acting" if answer.term.acting else ""))
         for other in answer.co_holders:
-            print(f"  with {_name(ds, other.person)}  ({other.person}), of the same junta ({other.organization})")
+            _say(f"  with {_name(ds, other.person)}  ({other.person}), of the same junta ({other.organization})")
         if answer.scheduled:
             print(
                 f"  scheduled: {answer.on} is after the data's as-of day {answer.as_of}; the term "
@@ -156,7 +167,7 @@ def _cmd_search(ds: Dataset, args: argparse.Namespace) -> int:
         _emit_json([{"id": r.id, "type": type(r).__name__, "record": unstructure(r)} for r in found])
         return 0 if found else 1
     if not found:
-        print(f"chibo: nothing matches {args.text!r}", file=sys.stderr)
+        _say(f"chibo: nothing matches {args.text!r}", file=sys.stderr)
         return 1
     from chibo.names import names_of
 
@@ -165,12 +176,18 @@ def _cmd_search(ds: Dataset, args: argparse.Namespace) -> int:
 
 
 def _cmd_show(ds: Dataset, args: argparse.Namespace) -> int:
-    record = ds.get(args.id)
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", RedirectWarning)
+        record = ds.get(args.id)
+    for warning in caught:
+        _say(f"chibo: note: {warning.message}", file=sys.stderr)
     data = unstructure(record)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_json(data))
         return 0
-    print(f"{type(record).__name__} {record.id}")
+    _say(f"{type(record).__name__} {record.id}")
     rows = []
     for key, value in data.items():
         if key == "id" or value in (None, [], ""):
@@ -190,14 +207,12 @@ def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
         print("chibo: no elections match", file=sys.stderr)
         return 1
     for election in found:
-        print(f"{election.title} ({election.id})")
+        _say(f"{election.title} ({election.id})")
         for round_ in election.rounds:
             for count in round_.counts:
                 coverage = f", {count.coverage:g}% counted" if count.coverage is not None else ""
                 reported = count.reported or "?"
-                print(
-                    f"  round {round_.number}, {round_.date}: {count.stage.value} count reported {reported}{coverage}"
-                )
+                _say(f"  round {round_.number}, {round_.date}: {count.stage.value} count reported {reported}{coverage}")
                 rows = []
                 for result in sorted(count.results, key=lambda r: -(r.share or 0)):
                     votes = f"{result.votes:,}" if result.votes is not None else "?"
@@ -216,11 +231,11 @@ def _cmd_claims(ds: Dataset, args: argparse.Namespace) -> int:
         print("chibo: no claims match", file=sys.stderr)
         return 1
     for claim in found:
-        print(f"[{claim.verdict.value.upper()}] {claim.statement}")
-        print(f"    {claim.explanation}")
+        _say(f"[{claim.verdict.value.upper()}] {claim.statement}")
+        _say(f"    {claim.explanation}")
         for source_id in claim.evidence:
             source = ds.source(source_id)
-            print(f"    - {source.publisher}, {source.published or 'n.d.'}: {source.url}")
+            _say(f"    - {source.publisher}, {source.published or 'n.d.'}: {source.url}")
     return 0
 
 
@@ -245,7 +260,7 @@ def _cmd_export(ds: Dataset, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"format": args.format, "path": str(target)}))
     else:
-        print(f"wrote {args.format} to {target}")
+        _say(f"wrote {args.format} to {target}")
     return 0
 
 
@@ -259,14 +274,14 @@ def _cmd_plot(ds: Dataset, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"chart": args.chart, "path": str(target)}))
     else:
-        print(f"wrote {target}")
+        _say(f"wrote {target}")
     return 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
     from chibo.export import json_schema
 
-    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    print(_json(json_schema()))
     return 0
 
 
@@ -421,10 +436,10 @@ def _run(argv: Sequence[str] | None) -> int:
             return _cmd_schema(args)
         return _COMMANDS[args.command](_read(args, args.overlay), args)
     except _Usage as exc:
-        print(f"chibo: {exc} (see chibo --help)", file=sys.stderr)
+        _say(f"chibo: {exc} (see chibo --help)", file=sys.stderr)
         return 2
     except (InvalidQuery, MissingExtra) as exc:
-        print(f"chibo: {exc}", file=sys.stderr)
+        _say(f"chibo: {exc}", file=sys.stderr)
         return 2
     except DataError as exc:
         print(f"chibo: invalid data: {len(exc.problems)} problem(s)", file=sys.stderr)

@@ -48,12 +48,16 @@ def _structure_partial_date(value: Any, _: type) -> PartialDate:
     if not isinstance(value, str):
         raise BadDate(f"expected a date string (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
     if value != value.strip():
-        raise BadDate(f"a date in the data has no surrounding spaces: {value!r}")
+        raise BadDate(f"a date in the data must not have surrounding spaces: {value!r}")
     return PartialDate.parse(value)
 
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""Control characters (but newline and tab) and bidi controls: never in data text."""
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    "\ud800-\udfff\ufeff\ufff9-\uffff\U000e0000-\U000e007f]"
+)
+"""Control characters (but newline and tab), bidi and other invisible format characters, line and
+paragraph separators, lone surrogates and noncharacters: never in data text."""
 
 
 def _check_characters(value: str) -> None:

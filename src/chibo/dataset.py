@@ -235,7 +235,9 @@ class Dataset:
         if info is None and not problems:  # pragma: no cover - read_directory reports it
             problems.append(Problem(file="metadata.json", record=None, path="$", message="file missing"))
         # Cross-record checks run even when some records failed, so one run reports all it can.
-        problems.extend(check_dataset(records, unparsed=raw.unparsed, as_of=info.as_of if info else None))
+        problems.extend(
+            check_dataset(records, unparsed=raw.unparsed, as_of=info.as_of if info else None, unreadable=raw.unreadable)
+        )
         redirects = (*(extends._redirects.values() if extends is not None else ()), *raw.redirects)
         problems.extend(_redirect_problems(redirects, records))
         if problems:

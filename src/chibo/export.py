@@ -6,6 +6,7 @@ Every export is deterministic: records in id order, keys in field order, UTF-8,
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import enum
 import io
@@ -43,27 +44,56 @@ def _dumps(value: Any) -> str:
 
 
 def export(ds: Dataset, fmt: str, path: str | Path) -> Path:
-    """Write ``ds`` as ``fmt`` to ``path`` (a file for json and jsonl, a directory for csv)."""
+    """Write ``ds`` as ``fmt`` to ``path`` (a file for json, jsonl and popolo; a directory for csv).
+
+    Every file is written whole or not at all: each is written to a temporary file beside
+    it and renamed into place, so a failed export never leaves a truncated file or destroys
+    an earlier one. Missing parent folders are created. Raises :class:`~chibo.InvalidQuery`
+    for an unknown format or an empty path.
+    """
+    if fmt not in FORMATS:
+        raise InvalidQuery(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if not str(path).strip():
+        raise InvalidQuery("the export needs a path, got an empty string")
     target = Path(path)
     if fmt == "json":
         document = {"metadata": unstructure(ds.info), **dict(_collections(ds))}
-        target.write_text(_dumps(document), encoding="utf-8", newline="\n")
+        _write(target, _dumps(document))
     elif fmt == "jsonl":
-        with target.open("w", encoding="utf-8", newline="\n") as out:
-            for name, records in _collections(ds):
-                for record in records:
-                    line = {"type": COLLECTIONS[name].__name__, "collection": name, "record": record}
-                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        lines = [
+            json.dumps({"type": COLLECTIONS[name].__name__, "collection": name, "record": record}, ensure_ascii=False)
+            + "\n"
+            for name, records in _collections(ds)
+            for record in records
+        ]
+        _write(target, "".join(lines))
     elif fmt == "csv":
+        files = {f"{name}.csv": _csv(COLLECTIONS[name], records) for name, records in _collections(ds)}
+        files[METADATA_FILE] = _dumps(unstructure(ds.info))
         target.mkdir(parents=True, exist_ok=True)
-        for name, records in _collections(ds):
-            (target / f"{name}.csv").write_text(_csv(COLLECTIONS[name], records), encoding="utf-8", newline="")
-        (target / METADATA_FILE).write_text(_dumps(unstructure(ds.info)), encoding="utf-8", newline="\n")
-    elif fmt == "popolo":
-        target.write_text(_dumps(popolo(ds)), encoding="utf-8", newline="\n")
+        for name, text in files.items():
+            _write(target / name, text)
     else:
-        raise InvalidQuery(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+        _write(target, _dumps(popolo(ds)))
     return target
+
+
+def _write(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` atomically: a temporary file in the same folder, then a rename."""
+    import os
+    import tempfile
+
+    data = text.encode("utf-8")  # fails here, before anything is touched, on text UTF-8 cannot hold
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _cell(value: Any) -> str:

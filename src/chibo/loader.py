@@ -45,6 +45,8 @@ class RawDataset(NamedTuple):
     """Ids of records that failed to load: references to them are not reported again."""
     redirects: tuple[Redirect, ...] = ()
     """Old ids and the ids that replace them (``redirects.json``, optional)."""
+    unreadable: frozenset[str] = frozenset()
+    """Collections whose file could not be read at all: references into them are not reported again."""
 
 
 def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | None:
@@ -106,16 +108,18 @@ def _regular_file(root: Traversable, entry: Traversable, name: str, problems: li
     """
     if not isinstance(entry, Path) or not isinstance(root, Path):
         return True if entry.is_file() else None
-    if not entry.exists() and not entry.is_symlink():
-        return None
-    if entry.is_symlink():
-        target = entry.resolve()
+    try:
+        if not entry.exists() and not entry.is_symlink():
+            return None
+        target = entry.resolve(strict=entry.is_symlink())
         base = root.resolve()
-        if not target.is_relative_to(base):
-            problems.append(
-                Problem(file=name, record=None, path="$", message="a symlink that leaves the data directory")
-            )
-            return False
+    except (OSError, RuntimeError) as exc:  # a symlink loop, a dangling link, a path that cannot be resolved
+        message = f"cannot be read: {'a symlink loop' if isinstance(exc, RuntimeError) else exc.__class__.__name__}"
+        problems.append(Problem(file=name, record=None, path="$", message=message))
+        return False
+    if entry.is_symlink() and not target.is_relative_to(base):
+        problems.append(Problem(file=name, record=None, path="$", message="a symlink that leaves the data directory"))
+        return False
     if not entry.is_file():
         problems.append(Problem(file=name, record=None, path="$", message="not a regular file"))
         return False
@@ -152,6 +156,7 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
     records: dict[str, tuple[RecordType, ...]] = {}
     files: dict[str, str] = {}
     unparsed: set[str] = set()
+    unreadable: set[str] = set()
     meta = root.joinpath(METADATA_FILE)
     meta_state = _regular_file(root, meta, METADATA_FILE, problems)
     if meta_state:
@@ -170,9 +175,14 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
         if not state:
             if state is None and not partial and collection not in OPTIONAL:
                 problems.append(Problem(file=name, record=None, path="$", message="file missing"))
+            if state is False or (state is None and not partial and collection not in OPTIONAL):
+                unreadable.add(collection)
             records[collection] = ()
             continue
+        before = len(problems)
         found = read_collection(entry, name, cls, problems, unparsed)
+        if any(p.file == name and p.record is None for p in problems[before:]):
+            unreadable.add(collection)
         records[collection] = found
         for record in found:
             files.setdefault(record.id, name)
@@ -181,7 +191,14 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
     if _regular_file(root, entry, REDIRECTS_FILE, problems):
         redirects = read_collection(entry, REDIRECTS_FILE, Redirect, problems)
     problems.extend(_unknown_files(root))
-    return RawDataset(info=info, records=records, files=files, unparsed=frozenset(unparsed), redirects=redirects)
+    return RawDataset(
+        info=info,
+        records=records,
+        files=files,
+        unparsed=frozenset(unparsed),
+        redirects=redirects,
+        unreadable=frozenset(unreadable),
+    )
 
 
 def _unknown_files(root: Traversable) -> list[Problem]:

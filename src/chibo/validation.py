@@ -147,11 +147,13 @@ def check_dataset(
     *,
     unparsed: frozenset[str] = frozenset(),
     as_of: PartialDate | None = None,
+    unreadable: frozenset[str] = frozenset(),
 ) -> list[Problem]:
     """Every fault that spans records, in a stable order.
 
     References to ``unparsed`` ids (records that failed to load, already reported)
-    are not reported as dangling. With ``as_of`` (the dataset's date), nothing may
+    are not reported as dangling, nor references into ``unreadable`` collections (a file
+    that could not be read at all, reported once). With ``as_of`` (the dataset's date), nothing may
     have been published or reported after it.
     """
     problems: list[Problem] = []
@@ -174,8 +176,10 @@ def check_dataset(
         for record in items:
             for path, allowed, target in _references(record):
                 found = where.get(target)
-                if found is None and target in unparsed:
-                    continue
+                if found is None and (
+                    target in unparsed or unreadable.intersection(allowed) or (allowed == _ANY and unreadable)
+                ):
+                    continue  # the target's record or whole file failed to load, and was reported
                 if found is None or (allowed != _ANY and found not in allowed):
                     expected = "any record" if allowed == _ANY else " or ".join(allowed)
                     problems.append(
