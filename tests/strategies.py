@@ -10,9 +10,9 @@ import chibo
 from chibo import PartialDate
 
 ids = st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
-text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cf")), min_size=1, max_size=20).filter(
-    lambda s: s.strip() != ""
-)
+text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cf", "Cn", "Zl", "Zp", "Co")), min_size=1, max_size=20
+).filter(lambda s: s.strip() != "")
 source_ids = st.lists(ids, min_size=1, max_size=3).map(tuple)
 optional_text = st.none() | text
 countries = st.sampled_from(["AR", "BO", "CL", "EC", "ES", "PE", "US"])
@@ -28,7 +28,9 @@ alternatives = st.lists(
     st.builds(
         chibo.Alternative,
         field=st.sampled_from(["date", "votes", "name"]),
-        value=st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cf")), max_size=10),
+        value=st.text(
+            st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cf", "Cn", "Zl", "Zp", "Co")), max_size=10
+        ),
         sources=source_ids,
         note=optional_text,
     ),

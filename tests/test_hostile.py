@@ -214,6 +214,37 @@ FIXTURES: dict[str, tuple[Callable[[Data], Any] | None, Callable[[Path], None] |
         None,
         r"bo-2025: \$\.rounds: round 1 of an annulled election",
     ),
+    # -- found by probing as a new user would (second pass)
+    "symlink-loop": (None, lambda root: _symlink(root, "people.json", "people.json"), r"^people\.json: \$: cannot be"),
+    "vacancy-over-a-term": (
+        lambda d: d["vacancies"].append(
+            {"id": "v1", "office": "bo-president", "start": "2021", "end": "2022", "reason": "x", "sources": ["s1"]}
+        ),
+        None,
+        r"v1: \$\.start: the office was held then: t1",
+    ),
+    "count-before-round": (lambda d: _count(d).update(reported="2025-10-01"), None, r"reported 2025-10-01, before"),
+    "cast-above-registered": (lambda d: _count(d).update(registered=50), None, r"100 votes counted, above 50"),
+    "dead-participant": (lambda d: d["people"][1].update(death_date="1990"), None, r"beto died 1990, before the event"),
+    "duplicate-source": (lambda d: d["people"][0].update(sources=["s1", "s1"]), None, r"ana: \$\.sources\[1\]: s1"),
+    "alternative-repeats-value": (
+        lambda d: d["people"][0].update(
+            alternatives=[{"field": "birth_date", "value": "1970-05-02", "sources": ["s1"]}]
+        ),
+        None,
+        r"ana: \$\.alternatives\[0\]\.value: an alternative repeats",
+    ),
+    "claim-about-itself": (lambda d: d["claims"][0].update(about=["c1"]), None, r"c1: \$\.about: a claim about itself"),
+    "future-term-end": (lambda d: d["terms"][1].update(end="2030-01-01"), None, r"t2: \$\.end: 2030-01-01 is after"),
+    "future-agreement": (
+        lambda d: d["agreements"].append(
+            {"id": "a1", "title": "A", "kind": "treaty", "status": "signed", "signed": "2030", "sources": ["s1"]}
+        ),
+        None,
+        r"a1: \$\.signed: 2030 is after",
+    ),
+    "invisible-character": (lambda d: d["people"][0].update(name="Ana\u200b"), None, r"ana: \$\.name: control"),
+    "line-separator": (lambda d: d["people"][0].update(name="Ana\u2028X"), None, r"ana: \$\.name: control"),
     "born-after-term": (lambda d: d["people"][1].update(birth_date="2025-12"), None, r"t2: \$\.start: starts 2025-11"),
 }
 

@@ -320,8 +320,13 @@ def load(
         return _load_bundled()
     if isinstance(path, str) and not path.strip():
         raise InvalidQuery("path must name a data directory, got an empty string (use load() for the bundled data)")
-    if isinstance(replace, str):
+    if isinstance(replace, str) or not isinstance(replace, Iterable):
         raise InvalidQuery("replace takes a list of ids, not one string: use replace=[...]")
+    replace = tuple(replace)
+    if not all(isinstance(r, str) for r in replace):
+        raise InvalidQuery("replace takes a list of ids (strings)")
+    if extends is not None and not isinstance(extends, Dataset):
+        raise InvalidQuery(f"extends takes a Dataset (from chibo.load()), got {type(extends).__name__}")
     root = Path(path)
     if not root.is_dir():
         raise DataError([Problem(file=str(root), record=None, path="$", message="not a directory")])

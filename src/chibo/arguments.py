@@ -87,6 +87,8 @@ def normalize_pair(between: Iterable[str]) -> tuple[str, str]:
 
 
 def _normalize_pair(between: Iterable[str]) -> tuple[str, str]:
+    if isinstance(between, str) or not isinstance(between, Iterable):
+        raise InvalidQuery(f"between takes two country codes, such as ('BO', 'CL'), got {between!r}")
     codes = sorted(normalize_country(c) for c in between)
     if len(codes) != 2 or codes[0] == codes[1]:
         raise InvalidQuery(f"between needs two different countries, got {list(between)!r}")

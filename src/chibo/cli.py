@@ -300,7 +300,16 @@ def _read(args: argparse.Namespace, overlay: str | None) -> Dataset:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    ds = _read(args, args.path) if args.as_overlay else chibo.load(args.path)
+    if args.overlay is not None:
+        raise _Usage("--overlay does not apply to validate: use chibo validate DIR --as-overlay")
+    try:
+        ds = _read(args, args.path) if args.as_overlay else chibo.load(args.path)
+    except DataError as exc:
+        if not args.json:
+            raise
+        problems = [{"file": p.file, "record": p.record, "path": p.path, "message": p.message} for p in exc.problems]
+        print(_json({"valid": False, "problems": problems}))
+        return 1
     if args.json:
         print(json.dumps({"valid": True, "records": len(ds), "version": ds.version}))
     else:
@@ -311,7 +320,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _parser() -> _Parser:
     parser = _Parser(prog="chibo", description="A typed, sourced dataset of Chile–Bolivia relations.")
     parser.add_argument("--version", action="version", version=f"chibo {chibo.__version__}")
-    parser.add_argument("--data", metavar="DIR", help="read this data directory instead of the bundled data")
+    parser.add_argument(
+        "--data", metavar="DIR", action=_Once, help="read this data directory instead of the bundled data; once"
+    )
     parser.add_argument(
         "--overlay",
         metavar="DIR",

@@ -329,7 +329,12 @@ class Dataset:
     def _typed(self, record_id: str, cls: type[R]) -> R:
         record = self.get(record_id)
         if not isinstance(record, cls):
-            raise NotFound(record_id)
+            kind = cls.__name__.lower()
+            raise NotFound(
+                record_id,
+                kind=kind,
+                message=f"{record_id!r} is a {type(record).__name__.lower()}, not a {kind}",
+            )
         return record
 
     def person(self, record_id: str) -> Person:
@@ -342,7 +347,9 @@ class Dataset:
         return tuple(self.source(s) for s in source_ids)
 
     def sources_of(self, record: RecordType) -> tuple[Source, ...]:
-        """The :class:`Source` records a record cites."""
+        """The :class:`Source` records a record cites; :class:`~chibo.InvalidQuery` for a non-record."""
+        if not isinstance(record, tuple(COLLECTIONS.values())):
+            raise InvalidQuery(f"sources_of takes a record (from get()), got {type(record).__name__}")
         if isinstance(record, Source):
             return (record,)
         return self.sources_of_ids(record.sources)
@@ -619,11 +626,19 @@ class Dataset:
         return tuple(sorted(found, key=lambda d: (d.issued or PartialDate(year=1), d.id)))
 
     def decree(self, country: str, number: str | int) -> Decree:
-        cc = normalize_country(country)
+        """A decree by country and number (``"5503"`` or ``5503``).
+
+        Raises :class:`~chibo.InvalidQuery` for a number that is not digits, and
+        :class:`~chibo.NotFound` (kind ``decree``) when the dataset holds no such decree.
+        """
+        cc = self.country(country).id
+        if isinstance(number, bool) or not isinstance(number, int | str) or not str(number).strip().isdigit():
+            raise InvalidQuery(f"a decree number is digits, got {number!r}")
+        wanted = str(int(str(number).strip()))
         for d in self.records.decrees:
-            if d.country == cc and d.number == str(number):
+            if d.country == cc and d.number.strip() == wanted:
                 return d
-        raise NotFound(f"decree {cc} {number}")
+        raise NotFound(f"{cc} {wanted}", kind="decree", message=f"the dataset holds no decree {cc} {wanted}")
 
     # -- events -------------------------------------------------------------------
 
@@ -769,7 +784,7 @@ class Dataset:
         entries = self._timeline.window(low, high)
         if country is None:
             return entries
-        cc = normalize_country(country)
+        cc = self.country(country).id
         return tuple(entry for entry in entries if cc in entry.countries)
 
     def _collections(self) -> dict[str, tuple[RecordType, ...]]:
@@ -784,6 +799,14 @@ class Dataset:
         (``"person"`` or ``"people"``). Sources (matched on their titles) are
         searched only when asked for with ``kind="source"``.
         """
+        if not isinstance(text, str):
+            raise InvalidQuery(f"search text must be a string, got {type(text).__name__}")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
+            raise InvalidQuery(f"limit must be a whole number or None, got {limit!r}")
+        if limit is not None and limit < 1:
+            raise InvalidQuery(f"limit must be at least 1 (or None for every match), got {limit}")
+        if kind is not None and not isinstance(kind, str):
+            raise InvalidQuery(f"kind must be a string, got {type(kind).__name__}")
         if self._names is None:
             object.__setattr__(self, "_names", NameIndex(self._by_id.values()))
         assert self._names is not None
@@ -793,12 +816,17 @@ class Dataset:
             if wanted not in _KIND_ALIASES.values():
                 raise InvalidQuery(f"unknown kind {kind!r}; use one of {', '.join(sorted(_KIND_ALIASES))}")
             kinds = frozenset({wanted})
-        if limit is not None and limit < 0:
-            raise InvalidQuery(f"limit must be positive or None, got {limit}")
         hits = self._names.search(text, kinds, limit)
         return tuple(self._by_id[record_id] for record_id, _score in hits)
 
     def find_claims(self, source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
+        """Claims, filtered by the claiming source's id and the verdict.
+
+        Raises :class:`~chibo.NotFound` for a source id the dataset does not hold and
+        :class:`~chibo.InvalidQuery` for an unknown verdict.
+        """
+        if source is not None:
+            self.source(source)
         wanted = vocabulary(Verdict, verdict, "verdict") if verdict is not None else None
         return tuple(
             c

@@ -7,6 +7,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
+import attrs
 import pendulum
 
 from chibo.dates import PartialDate
@@ -199,6 +200,7 @@ def check_dataset(
     problems.extend(_decree_problems(records))
     problems.extend(_count_problems(records))
     problems.extend(_record_problems(records))
+    problems.extend(_more_record_problems(records))
     if as_of is not None:
         problems.extend(_future_facts(records, as_of))
     problems.extend(contiguity_problems(p for p in records.get("relations", ()) if isinstance(p, RelationsPeriod)))
@@ -503,9 +505,17 @@ def _future_facts(records: Mapping[str, tuple[RecordType, ...]], as_of: PartialD
             found: list[tuple[str, PartialDate | None]] = []
             match record:
                 case Event() if record.status is EventStatus.HELD:
-                    found.append(("$.date", record.date))
-                case Term() if not record.history:
-                    found.append(("$.start", record.start))
+                    found.extend((("$.date", record.date), ("$.end_date", record.end_date)))
+                case Term():
+                    if not record.history:
+                        found.append(("$.start", record.start))
+                    found.append(("$.end", record.end))
+                case Agreement():
+                    found.append(("$.signed", record.signed))
+                case Vacancy():
+                    found.append(("$.end", record.end))
+                case Coverage():
+                    found.append(("$.end", record.end))
                 case Person():
                     found.extend((("$.birth_date", record.birth_date), ("$.death_date", record.death_date)))
                 case Election():
@@ -515,7 +525,7 @@ def _future_facts(records: Mapping[str, tuple[RecordType, ...]], as_of: PartialD
                         if any(c.stage is CountStage.OFFICIAL for c in r.counts)
                     )
                 case Decree():
-                    found.append(("$.issued", record.issued))
+                    found.extend((("$.issued", record.issued), ("$.repealed_on", record.repealed_on)))
             for path, date in found:
                 if date is None or date.earliest <= limit:
                     continue
@@ -525,3 +535,126 @@ def _future_facts(records: Mapping[str, tuple[RecordType, ...]], as_of: PartialD
                     path=path,
                     message=f"{date} is after the dataset's as_of {as_of}: not yet a fact",
                 )
+
+
+_ID_LISTS = ("sources", "evidence", "about", "countries", "organizations", "agreements", "nationalities", "parties")
+
+
+def _more_record_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
+    """Faults found by probing: a vacancy that overlaps a term or another vacancy of its office;
+    a count reported before its round, or with more votes cast than voters registered; a
+    participant dead or unborn on the event's day; an id listed twice; an alternative that
+    repeats the preferred value; a claim about itself."""
+    people = {p.id: p for p in records.get("people", ()) if isinstance(p, Person)}
+    terms_by_office: dict[str, list[Term]] = defaultdict(list)
+    for term in records.get("terms", ()):
+        if isinstance(term, Term) and term.start is not None:
+            terms_by_office[term.office].append(term)
+    vacancies_by_office: dict[str, list[Vacancy]] = defaultdict(list)
+    for vacancy in records.get("vacancies", ()):
+        if isinstance(vacancy, Vacancy):
+            vacancies_by_office[vacancy.office].append(vacancy)
+    for office, vacancies in vacancies_by_office.items():
+        for vacancy in vacancies:
+            inside_start = vacancy.start.latest
+            inside_end = vacancy.end.earliest if vacancy.end is not None else None
+
+            def overlaps(
+                start: PartialDate,
+                end: PartialDate | None,
+                unknown_end: bool = False,
+                low: pendulum.Date = inside_start,
+                high: pendulum.Date | None = inside_end,
+            ) -> bool:
+                began_before_end = high is None or start.latest < high
+                ended_after_start = not unknown_end and (end is None or end.earliest > low)
+                return began_before_end and ended_after_start
+
+            for term in terms_by_office.get(office, ()):
+                assert term.start is not None
+                if overlaps(term.start, term.end, term.end_unknown):
+                    yield Problem(
+                        file="vacancies.json",
+                        record=vacancy.id,
+                        path="$.start",
+                        message=f"the office was held then: {term.id} ({term.start} to {term.end or 'open'})",
+                    )
+            for other in vacancies:
+                if other is not vacancy and other.id > vacancy.id and overlaps(other.start, other.end):
+                    yield Problem(
+                        file="vacancies.json", record=vacancy.id, path="$.start", message=f"overlaps {other.id}"
+                    )
+    for collection, items in records.items():
+        for record in items:
+            if isinstance(record, Source):
+                continue
+            for name in _ID_LISTS:
+                values = getattr(record, name, None)
+                if isinstance(values, tuple):
+                    seen: set[str] = set()
+                    for i, value in enumerate(values):
+                        if value in seen:
+                            yield Problem(
+                                file=f"{collection}.json",
+                                record=record.id,
+                                path=f"$.{name}[{i}]",
+                                message=f"{value} listed twice",
+                            )
+                        seen.add(value)
+            names = {f.name for f in attrs.fields(type(record))}
+            for i, alternative in enumerate(record.alternatives):
+                # An alternative may name a quantity the record states only in words (a claim's
+                # figure, a decree's article count); one that names a field must differ from it.
+                field = alternative.field
+                if field in names and _text_of(getattr(record, field)) == alternative.value:
+                    yield Problem(
+                        file=f"{collection}.json",
+                        record=record.id,
+                        path=f"$.alternatives[{i}].value",
+                        message="an alternative repeats the preferred value",
+                    )
+            if isinstance(record, Claim) and record.id in record.about:
+                yield Problem(file="claims.json", record=record.id, path="$.about", message="a claim about itself")
+            if isinstance(record, Event) and record.date is not None:
+                for i, person_id in enumerate(record.participants):
+                    person = people.get(person_id)
+                    if person is None:
+                        continue
+                    if person.death_date is not None and person.death_date.latest < record.date.earliest:
+                        yield Problem(
+                            file="events.json",
+                            record=record.id,
+                            path=f"$.participants[{i}]",
+                            message=f"{person_id} died {person.death_date}, before the event ({record.date})",
+                        )
+                    if person.birth_date is not None and person.birth_date.earliest > record.date.latest:
+                        yield Problem(
+                            file="events.json",
+                            record=record.id,
+                            path=f"$.participants[{i}]",
+                            message=f"{person_id} was born {person.birth_date}, after the event ({record.date})",
+                        )
+            if isinstance(record, Election):
+                for r, round_ in enumerate(record.rounds):
+                    for c, count in enumerate(round_.counts):
+                        base = f"$.rounds[{r}].counts[{c}]"
+                        if count.reported is not None and count.reported.latest < round_.date.earliest:
+                            yield Problem(
+                                file="elections.json",
+                                record=record.id,
+                                path=f"{base}.reported",
+                                message=f"reported {count.reported}, before the round ({round_.date})",
+                            )
+                        votes = [x.votes for x in count.results if x.votes is not None]
+                        cast = sum(votes) + (count.blank or 0) + (count.null_votes or 0)
+                        if count.registered is not None and votes and cast > count.registered:
+                            yield Problem(
+                                file="elections.json",
+                                record=record.id,
+                                path=f"{base}.registered",
+                                message=f"{cast} votes counted, above {count.registered} registered",
+                            )
+
+
+def _text_of(value: object) -> str:
+    return str(getattr(value, "value", value))
