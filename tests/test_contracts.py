@@ -9,6 +9,7 @@ import random
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -186,3 +187,42 @@ def test_write_failures_exit_nonzero() -> None:
     )
     assert closed.returncode == 1
     assert "standard output is closed" in closed.stderr
+
+
+OVERLAY = Path(__file__).resolve().parent / "fixtures" / "overlay"
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["--data", "", "who", "president", "BO"], "--data needs a directory"),
+        (["--overlay", "", "who", "president", "BO"], "--overlay needs a directory"),
+        (["--overlay", str(OVERLAY), "--overlay", str(OVERLAY), "timeline"], "may be given only once"),
+        (["--data", "x", "--data", "y", "timeline"], "may be given only once"),
+        (["--overlay", str(OVERLAY), "validate", str(OVERLAY)], "use chibo validate DIR --as-overlay"),
+        (["--replace", "x", "timeline"], "--replace needs --overlay"),
+    ],
+)
+def test_overlay_arguments_are_usage_errors(argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert needle in capsys.readouterr().err
+
+
+def test_replace_must_name_an_overlay_record_and_be_a_list() -> None:
+    base = chibo.load()
+    with pytest.raises(chibo.DataError, match="the overlay holds no record with this id"):
+        chibo.load(OVERLAY, extends=base, replace=["rodrigo-paz"])
+    with pytest.raises(chibo.InvalidQuery, match="list of ids"):
+        chibo.load(OVERLAY, extends=base, replace="rodrigo-paz")
+
+
+def test_an_empty_path_is_refused() -> None:
+    with pytest.raises(chibo.InvalidQuery, match="empty string"):
+        chibo.load("")
+
+
+def test_record_constructors_raise_chibo_errors() -> None:
+    with pytest.raises(chibo.ChiboError):
+        chibo.Source(id="s", url="ftp://x", title=None, publisher="p", published=None, language="es")
+    with pytest.raises(chibo.ChiboError):
+        chibo.PartialDate.parse("2025-02-30")
