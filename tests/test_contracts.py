@@ -226,3 +226,25 @@ def test_record_constructors_raise_chibo_errors() -> None:
         chibo.Source(id="s", url="ftp://x", title=None, publisher="p", published=None, language="es")
     with pytest.raises(chibo.ChiboError):
         chibo.PartialDate.parse("2025-02-30")
+
+
+def test_fast_answers_equal_the_full_load() -> None:
+    """Office and election questions read only their collections until the whole dataset is
+    loaded; every answer equals the full load's (compared in a fresh process)."""
+    code = (
+        "import json, chibo\n"
+        "qs = [('president','BO','1850-06-01'), ('president','CL','1973-09-12'),"
+        " ('foreign_minister','CL','1976-01-01'), ('president','BO','2019-11-11'), ('vice_president','BO','1990-01-01')]\n"
+        "fast = [repr(chibo.incumbency(*q)) for q in qs]\n"
+        "fast += [repr(chibo.election('BO', 1985)), repr(chibo.elections('CL')), repr(chibo.coverage())]\n"
+        "fast += [repr(chibo.terms(person='evo-morales'))]\n"
+        "assert chibo._bundled is None, 'the fast path loaded everything'\n"
+        "full = chibo.load()\n"
+        "slow = [repr(full.incumbency(*q)) for q in qs]\n"
+        "slow += [repr(full.election('BO', 1985)), repr(full.elections_in('CL')), repr(full.coverage())]\n"
+        "slow += [repr(full.terms_of(person='evo-morales'))]\n"
+        "print(json.dumps(fast == slow))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "true"

@@ -296,6 +296,60 @@ def _bundled_relations() -> RelationsIndex:
     return _relations
 
 
+_parts_lock = threading.Lock()
+_parts: dict[tuple[str, ...], Dataset] = {}
+
+_OFFICES_PART = ("countries", "people", "offices", "terms", "coverage", "vacancies")
+"""What the office questions read: holder, incumbency, terms, coverage."""
+_ELECTIONS_PART = ("countries", "people", "organizations", "elections", "coverage")
+"""What the election questions read: election, elections."""
+
+
+def _bundled_part(names: tuple[str, ...]) -> Dataset:
+    """The bundled data, or until it is loaded whole, a dataset of only the collections ``names``.
+
+    Like the relations fast path: the bundled files are validated as a whole before every
+    release (the test suite loads them, and compares every fast answer with the full
+    load's); each record read here is still checked on its own, and a fault raises
+    :class:`DataError`. Thread-safe; each part is read once.
+    """
+    if _bundled is not None:
+        return _bundled
+    found = _parts.get(names)
+    if found is None:
+        with _parts_lock:
+            found = _parts.get(names)
+            if found is None:
+                found = _read_part(names)
+                _parts[names] = found
+    return found
+
+
+def _read_part(names: tuple[str, ...]) -> Dataset:
+    from chibo.codec import StructureError, structure
+    from chibo.dataset import Dataset
+    from chibo.errors import DataError, Problem
+    from chibo.layout import COLLECTIONS, METADATA_FILE
+    from chibo.loader import read_collection
+    from chibo.model.metadata import DatasetInfo
+
+    root = _data_dir()
+    problems: list[Problem] = []
+    import json
+
+    try:
+        info = structure(json.loads(root.joinpath(METADATA_FILE).read_text(encoding="utf-8")), DatasetInfo)
+    except (OSError, ValueError, StructureError) as exc:
+        raise DataError([Problem(file=METADATA_FILE, record=None, path="$", message=str(exc))]) from None
+    records = {
+        name: read_collection(root.joinpath(f"{name}.json"), f"{name}.json", COLLECTIONS[name], problems)
+        for name in names
+    }
+    if problems:
+        raise DataError(problems)
+    return Dataset(info, records)
+
+
 def load(
     path: str | PathLike[str] | None = None,
     *,
@@ -350,17 +404,17 @@ def holder(role: Role | str, country: str, on: DateLike | PartialDate | None = N
 
     Raises :class:`NotCovered` outside the office's declared coverage (see :meth:`Dataset.holder`).
     """
-    return _load_bundled().holder(role, country, on)
+    return _bundled_part(_OFFICES_PART).holder(role, country, on)
 
 
 def incumbency(role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Incumbency:
     """Who held a single-seat office on a day, or the recorded vacancy (see :meth:`Dataset.incumbency`)."""
-    return _load_bundled().incumbency(role, country, on)
+    return _bundled_part(_OFFICES_PART).incumbency(role, country, on)
 
 
 def coverage(kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
     """What the bundled dataset declares complete, and what is a selection (see :meth:`Dataset.coverage`)."""
-    return _load_bundled().coverage(kind, subject)
+    return _bundled_part(_OFFICES_PART).coverage(kind, subject)
 
 
 def terms(
@@ -370,17 +424,17 @@ def terms(
     on: DateLike | PartialDate | None = None,
 ) -> tuple[Term, ...]:
     """Terms of office, filtered."""
-    return _load_bundled().terms_of(person, role, country, on)
+    return _bundled_part(_OFFICES_PART).terms_of(person, role, country, on)
 
 
 def elections(country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
     """Elections, filtered by country and year."""
-    return _load_bundled().elections_in(country, year)
+    return _bundled_part(_ELECTIONS_PART).elections_in(country, year)
 
 
 def election(country: str, year: int | str) -> Election:
     """The election of a country in a year."""
-    return _load_bundled().election(country, year)
+    return _bundled_part(_ELECTIONS_PART).election(country, year)
 
 
 def decrees(country: str | None = None) -> tuple[Decree, ...]:
