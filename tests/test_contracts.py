@@ -234,7 +234,8 @@ def test_fast_answers_equal_the_full_load() -> None:
     code = (
         "import json, chibo\n"
         "qs = [('president','BO','1850-06-01'), ('president','CL','1973-09-12'),"
-        " ('foreign_minister','CL','1976-01-01'), ('president','BO','2019-11-11'), ('vice_president','BO','1990-01-01')]\n"
+        " ('foreign_minister','CL','1976-01-01'), ('president','BO','2019-11-11'),"
+        " ('vice_president','BO','1990-01-01')]\n"
         "fast = [repr(chibo.incumbency(*q)) for q in qs]\n"
         "fast += [repr(chibo.election('BO', 1985)), repr(chibo.elections('CL')), repr(chibo.coverage())]\n"
         "fast += [repr(chibo.terms(person='evo-morales'))]\n"
