@@ -631,10 +631,13 @@ class Dataset:
         Raises :class:`~chibo.InvalidQuery` for a number that is not digits, and
         :class:`~chibo.NotFound` (kind ``decree``) when the dataset holds no such decree.
         """
+        from chibo.names import decree_reference
+
         cc = self.country(country).id
-        if isinstance(number, bool) or not isinstance(number, int | str) or not str(number).strip().isdigit():
-            raise InvalidQuery(f"a decree number is digits, got {number!r}")
-        wanted = str(int(str(number).strip()))
+        text = decree_reference(str(number)).removeprefix("DS ").strip() if isinstance(number, str) else number
+        if isinstance(text, bool) or not isinstance(text, int | str) or not str(text).strip().isdigit():
+            raise InvalidQuery(f"a decree number is digits (or 'DS 5503', 'D.S. N° 5503'), got {number!r}")
+        wanted = str(int(str(text).strip()))
         for d in self.records.decrees:
             if d.country == cc and d.number.strip() == wanted:
                 return d

@@ -50,5 +50,7 @@ class Decree(Record):
 
     @property
     def names(self) -> tuple[str, ...]:
-        label = f"Decree {self.number}"
-        return (label, self.title) if self.title else (label,)
+        """``"Decree 5503"``, ``"DS 5503"``, ``"Decreto Supremo 5503"``, the number alone and the title."""
+        number = self.number.strip()
+        labels = (f"Decree {number}", f"DS {number}", f"Decreto Supremo {number}", number)
+        return (*labels, self.title) if self.title else labels
