@@ -11,6 +11,7 @@ directory. ``import chibo`` alone parses no data.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable
 from os import PathLike
@@ -235,8 +236,8 @@ def _reset_locks_after_fork() -> None:
     _relations_lock = threading.Lock()
 
 
-if hasattr(__import__("os"), "register_at_fork"):
-    __import__("os").register_at_fork(after_in_child=_reset_locks_after_fork)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_locks_after_fork)
 
 
 def _data_dir() -> Traversable:
@@ -326,26 +327,19 @@ def _bundled_part(names: tuple[str, ...]) -> Dataset:
 
 
 def _read_part(names: tuple[str, ...]) -> Dataset:
-    from chibo.codec import StructureError, structure
     from chibo.dataset import Dataset
-    from chibo.errors import DataError, Problem
-    from chibo.layout import COLLECTIONS, METADATA_FILE
-    from chibo.loader import read_collection
-    from chibo.model.metadata import DatasetInfo
+    from chibo.errors import DataError
+    from chibo.layout import COLLECTIONS
+    from chibo.loader import read_collection, read_info
 
     root = _data_dir()
     problems: list[Problem] = []
-    import json
-
-    try:
-        info = structure(json.loads(root.joinpath(METADATA_FILE).read_text(encoding="utf-8")), DatasetInfo)
-    except (OSError, ValueError, StructureError) as exc:
-        raise DataError([Problem(file=METADATA_FILE, record=None, path="$", message=str(exc))]) from None
+    info = read_info(root, problems)
     records = {
         name: read_collection(root.joinpath(f"{name}.json"), f"{name}.json", COLLECTIONS[name], problems)
         for name in names
     }
-    if problems:
+    if problems or info is None:
         raise DataError(problems)
     return Dataset(info, records)
 

@@ -435,9 +435,6 @@ class Dataset:
         several = self._shared_posts.get((cc, wanted))
         if several is not None:
             raise InvalidQuery(f"{wanted.value} names several posts in {cc}: {', '.join(several)}; use terms()")
-        for office in self.records.offices:
-            if office.country == cc and office.role is wanted and office.single_seat:
-                return office
         roles = sorted({o.role.value for o in self.records.offices if o.country == cc and o.single_seat})
         raise NotFound(
             f"{wanted.value} of {cc}",
@@ -585,12 +582,8 @@ class Dataset:
         """
         cc = self.country(country).id if country is not None else None
         wanted = as_year(year, "year") if year is not None else None
-        if cc is not None and wanted is not None:
+        if cc is not None:
             self._coverage.require_elections(cc, wanted)
-        elif cc is not None and not self._coverage.of(CoverageKind.ELECTIONS, cc):
-            raise NotCovered(
-                f"the presidential elections of {cc} are not covered", subject=f"elections:{cc}", coverage=None
-            )
         found = [
             e
             for e in self.records.elections

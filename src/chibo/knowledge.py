@@ -87,8 +87,11 @@ class CoverageIndex:
             message = f"the {what} is covered {described}; {day} is outside"
         raise NotCovered(message, subject=office.id, coverage=described)
 
-    def elections_cover(self, country: str, year: int) -> bool:
-        """Whether every presidential election of ``country`` held in ``year`` is in the data."""
+    def elections_cover(self, country: str, year: int | None = None) -> bool:
+        """Whether every presidential election of ``country`` held in ``year`` is in the data
+        (with no year: whether any period of its elections is declared)."""
+        if year is None:
+            return bool(self.of(CoverageKind.ELECTIONS, country))
         if year > self.horizon.year:
             return False
         for record in self.of(CoverageKind.ELECTIONS, country):
@@ -98,13 +101,13 @@ class CoverageIndex:
                 return True
         return False
 
-    def require_elections(self, country: str, year: int) -> None:
+    def require_elections(self, country: str, year: int | None = None) -> None:
         """Raise :class:`NotCovered` unless :meth:`elections_cover`."""
         if self.elections_cover(country, year):
             return
         subject = elections_subject(country)
         described = self.describe(CoverageKind.ELECTIONS, country)
-        if year > self.horizon.year:
+        if year is not None and year > self.horizon.year:
             message = f"{year} is after the data's as-of day {self.horizon}"
         elif described is None:
             message = f"the presidential elections of {country} are not covered"

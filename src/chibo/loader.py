@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from chibo.layout import RecordType
     from chibo.model.metadata import DatasetInfo, Redirect
 
-__all__ = ["MAX_FILE_BYTES", "RawDataset", "read_collection", "read_directory"]
+__all__ = ["MAX_FILE_BYTES", "RawDataset", "read_collection", "read_directory", "read_info"]
 
 R = TypeVar("R")
 
@@ -149,25 +149,15 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
 
     With ``partial`` (an overlay), missing files are allowed.
     """
-    from chibo.layout import COLLECTIONS, METADATA_FILE, OPTIONAL, REDIRECTS_FILE
-    from chibo.model.metadata import DatasetInfo, Redirect
+    from chibo.layout import COLLECTIONS, OPTIONAL, REDIRECTS_FILE
+    from chibo.model.metadata import Redirect
 
     info: DatasetInfo | None = None
     records: dict[str, tuple[RecordType, ...]] = {}
     files: dict[str, str] = {}
     unparsed: set[str] = set()
     unreadable: set[str] = set()
-    meta = root.joinpath(METADATA_FILE)
-    meta_state = _regular_file(root, meta, METADATA_FILE, problems)
-    if meta_state:
-        value = _read_json(meta, METADATA_FILE, problems)
-        if value is not None:
-            try:
-                info = structure(value, DatasetInfo)
-            except StructureError as exc:
-                problems.extend(Problem(file=METADATA_FILE, record=None, path=p, message=m) for p, m in exc.problems)
-    elif meta_state is None and not partial:
-        problems.append(Problem(file=METADATA_FILE, record=None, path="$", message="file missing"))
+    info = read_info(root, problems, partial=partial)
     for collection, cls in COLLECTIONS.items():
         name = f"{collection}.json"
         entry = root.joinpath(name)
@@ -199,6 +189,30 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
         redirects=redirects,
         unreadable=frozenset(unreadable),
     )
+
+
+def read_info(root: Traversable, problems: list[Problem], *, partial: bool = False) -> DatasetInfo | None:
+    """The directory's ``metadata.json``, or None with its faults in ``problems``.
+
+    With ``partial`` (an overlay), a missing file is allowed.
+    """
+    from chibo.layout import METADATA_FILE
+    from chibo.model.metadata import DatasetInfo
+
+    meta = root.joinpath(METADATA_FILE)
+    state = _regular_file(root, meta, METADATA_FILE, problems)
+    if state is None and not partial:
+        problems.append(Problem(file=METADATA_FILE, record=None, path="$", message="file missing"))
+    if not state:
+        return None
+    value = _read_json(meta, METADATA_FILE, problems)
+    if value is None:
+        return None
+    try:
+        return structure(value, DatasetInfo)
+    except StructureError as exc:
+        problems.extend(Problem(file=METADATA_FILE, record=None, path=p, message=m) for p, m in exc.problems)
+        return None
 
 
 def _unknown_files(root: Traversable) -> list[Problem]:
