@@ -1,0 +1,213 @@
+"""Statements about elections: round dates, shares, votes, ranks, winners, proclamation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chibo.check.compare import date_verdict, number_fits
+from chibo.check.context import Sentence
+from chibo.check.mentions import Mention
+from chibo.check.report import CheckVerdict, StatementKind
+from chibo.check.text import DateMention
+from chibo.model import CountStage, Election, Round
+
+_ROUND2 = r"segunda vuelta|balotaje|ballotage|runoff|run-off|second round|second-round"
+_ROUND1 = r"primera vuelta|first round|first-round"
+_ELECTION = rf"{_ROUND1}|{_ROUND2}|eleccion|elecciones|election|comicios|votos|votes|vote|\bpercent\b|%|proclam"
+_RANKS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercero": 3, "tercer": 3, "third": 3, "cuarto": 4, "fourth": 4}
+_RANK = r"(?:finished|came|ended|placed|quedo|termino|salio|llego|se ubico en el)\s+(?:in\s+)?(?:el\s+|the\s+)?(?P<rank>\w+)(?:\s+(?:lugar|place))?"
+_WON = r"\b(?:gano|won|wins|se impuso|imponerse|impuso|vencio|triunfo en|beat|defeated|topped)\b"
+_PROCLAIM = r"\bproclamad[oa]|\bproclaimed\b|\bproclamo\b"
+_AGAINST = r"(?:frente a(?:l)?|against|versus|ante|contra)\s*$"
+
+
+def _candidates(election: Election) -> set[str]:
+    return {r.candidate for rnd in election.rounds for c in rnd.counts for r in c.results}
+
+
+def _choose_election(s: Sentence, people: list[str], stated: DateMention | None) -> tuple[Election, list[str]] | None:
+    base = s.article.published or dt.date.today()
+    best: tuple[int, Election, list[str]] | None = None
+    for election in s.article.ds.records.elections:
+        names = _candidates(election)
+        mine = [p for p in people if p in names]
+        if not mine:
+            continue
+        dates = [r.date.earliest for r in election.rounds if r.date is not None]
+        if not dates:
+            continue
+        if stated is not None and not stated.year_only:
+            target = stated.bounds()[0]
+        else:
+            target = base
+        distance = min(abs((d - target).days) + (0 if d <= base else 400) for d in dates)
+        if best is None or distance < best[0]:
+            best = (distance, election, mine)
+    return (best[1], best[2]) if best else None
+
+
+def _round(election: Election, s: Sentence, offset: int) -> Round | None:
+    """The round a value at ``offset`` belongs to: the nearest round phrase of the sentence."""
+    phrases = [(abs(s.at(m.start()) - offset), 2 if re.fullmatch(_ROUND2, m.group(0)) else 1) for m in re.finditer(f"{_ROUND2}|{_ROUND1}", s.folded)]
+    if not phrases:
+        return election.rounds[-1] if len(election.rounds) == 1 else None
+    number = min(phrases)[1]
+    return next((r for r in election.rounds if r.number == number), None)
+
+
+def _person_for(s: Sentence, offset: int, mentions: list[tuple[Mention, str]]) -> str | None:
+    """The candidate a number belongs to: named just before it, or just after "frente al"."""
+    rel = offset - s.start
+    if re.search(_AGAINST, s.folded[max(0, rel - 14) : rel]):
+        after = [(m, p) for m, p in mentions if m.start > offset]
+        if after:
+            return after[0][1]
+    before = [(m, p) for m, p in mentions if m.end <= offset]
+    if before:
+        return before[-1][1]
+    after = [(m, p) for m, p in mentions if m.start > offset]
+    return after[0][1] if after else None
+
+
+def _rank(rnd: Round, person: str) -> int | None:
+    counts = sorted(rnd.counts, key=lambda c: (c.stage is CountStage.OFFICIAL, str(c.reported or "")))
+    if not counts:
+        return None
+    order = sorted(counts[-1].results, key=lambda r: -(r.share or 0))
+    for i, r in enumerate(order, 1):
+        if r.candidate == person:
+            return i
+    return None
+
+
+def check_election(s: Sentence) -> None:
+    """Round dates, candidates' shares and votes, ranks, winners and proclamation days."""
+    if not re.search(_ELECTION, s.folded):
+        return
+    mentions: list[Mention] = list(s.people)
+    if not mentions:
+        prev = s.previous()
+        mentions = list(prev.people) if prev else []
+        if not mentions:
+            return
+    people = [c for m in mentions for c in m.candidates]
+    round_match = re.search(f"{_ROUND1}|{_ROUND2}|{_PROCLAIM}", s.folded)
+    stated_round_date = None
+    if round_match:
+        r_at = s.at(round_match.start())
+        r_end = s.at(round_match.end())
+        near = [d for d in s.dates if -20 <= d.start - r_end <= 12 or 0 <= r_at - d.end <= 3]
+        stated_round_date = near[0] if near else None
+    chosen = _choose_election(s, people, stated_round_date)
+    if chosen is None:
+        return
+    election, mine = chosen
+    resolved: list[tuple[Mention, str]] = []
+    names = _candidates(election)
+    for m in mentions:
+        if m.start < s.start:
+            continue
+        p = next((c for c in m.candidates if c in names), None)
+        if p:
+            resolved.append((m, p))
+    rnd = _round(election, s, s.at(round_match.start()) if round_match else s.start)
+    query_base = f"chibo.election({election.country!r}, {election.rounds[0].date.year if election.rounds[0].date else ''})"
+    # proclamation day = the official count's report day of the deciding round
+    proclaim = re.search(_PROCLAIM, s.folded)
+    if proclaim and stated_round_date is not None:
+        last = election.rounds[-1]
+        official = [c for c in last.counts if c.stage is CountStage.OFFICIAL and c.reported]
+        if official:
+            s.finding(
+                kind=StatementKind.ELECTION,
+                span=(s.at(proclaim.start()) - 0, stated_round_date.end),
+                stated=f"proclaimed on {stated_round_date.iso()}",
+                found=str(official[-1].reported),
+                verdict=date_verdict(stated_round_date, official[-1].reported),
+                evidence=(election.id,),
+                query=query_base + f".rounds[{len(election.rounds) - 1}].counts",
+                note="the proclamation is read as the day the official count was reported",
+            )
+        stated_round_date = None
+    if rnd is not None and stated_round_date is not None and round_match:
+        s.finding(
+            kind=StatementKind.ELECTION,
+            span=(min(stated_round_date.start, s.at(round_match.start())), max(stated_round_date.end, s.at(round_match.end()))),
+            stated=f"round {rnd.number} on {stated_round_date.iso()}",
+            found=str(rnd.date),
+            verdict=date_verdict(stated_round_date, rnd.date),
+            evidence=(election.id,),
+            query=query_base + f".round({rnd.number}).date",
+        )
+    if rnd is None:
+        return
+    for number in s.numbers:
+        if number.unit not in {"percent", "votes"}:
+            continue
+        rnd = _round(election, s, number.start) or rnd
+        person = _person_for(s, number.start, resolved)
+        if person is None:
+            continue
+        values: list[tuple[float, str]] = []
+        for count in rnd.counts:
+            for r in count.results:
+                if r.candidate != person:
+                    continue
+                value = r.share if number.unit == "percent" else r.votes
+                if value is not None:
+                    values.append((float(value), f"{count.stage.value} {count.reported}"))
+        if not values:
+            continue
+        fits = [label for value, label in values if number_fits(number.value, number.step, value)]
+        official = [v for v, label in values if label.startswith("official")]
+        shown = official[-1] if official else values[-1][0]
+        mention = next(m for m, p in resolved if p == person)
+        a = min(number.start, mention.start) if abs(number.start - mention.end) < 60 else number.start
+        s.finding(
+            kind=StatementKind.ELECTION,
+            span=(a, max(number.end, mention.end if a == mention.start else number.end)),
+            stated=f"{person}: {number.value:g} {number.unit} in round {rnd.number}",
+            found=f"{shown:g}",
+            verdict=CheckVerdict.CONFIRMED if fits else CheckVerdict.CONTRADICTED,
+            evidence=(election.id,),
+            query=query_base + f".round({rnd.number}).counts",
+            note=f"matches the {fits[0]} count" if fits else "no count of the round gives that value",
+        )
+    rank = re.search(_RANK, s.folded)
+    if rank:
+        rnd = _round(election, s, s.at(rank.start())) or rnd
+    if rank and fold_rank(rank.group("rank")) and resolved:
+        at = s.at(rank.start())
+        person = _person_for(s, at, resolved)
+        actual = _rank(rnd, person) if person else None
+        if person and actual:
+            stated = fold_rank(rank.group("rank"))
+            s.finding(
+                kind=StatementKind.ELECTION,
+                span=(min(at, next(m.start for m, p in resolved if p == person)), s.at(rank.end())),
+                stated=f"{person} ranked {stated} in round {rnd.number}",
+                found=str(actual),
+                verdict=CheckVerdict.CONFIRMED if actual == stated else CheckVerdict.CONTRADICTED,
+                evidence=(election.id,),
+                query=query_base + f".round({rnd.number}).counts",
+            )
+    won = re.search(_WON, s.folded)
+    if won and resolved and rnd.number == len(election.rounds):
+        person = _person_for(s, s.at(won.start()), resolved)
+        actual = _rank(rnd, person) if person else None
+        if person and actual:
+            s.finding(
+                kind=StatementKind.ELECTION,
+                span=(s.at(won.start()), s.at(won.end())),
+                stated=f"{person} won round {rnd.number}",
+                found="won" if actual == 1 else f"ranked {actual}",
+                verdict=CheckVerdict.CONFIRMED if actual == 1 else CheckVerdict.CONTRADICTED,
+                evidence=(election.id,),
+                query=query_base + f".round({rnd.number}).counts",
+            )
+
+
+def fold_rank(word: str) -> int | None:
+    """1 for "primero"/"first", 2 for "segundo"/"second", ..."""
+    return _RANKS.get(word)

@@ -1,0 +1,175 @@
+"""Who and what a text names: people (through chibo's own names), countries and offices."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import attrs
+
+from chibo.check.text import fold
+from chibo.dataset import Dataset
+from chibo.model import Role
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\wÀ-ÖØ-öø-ÿ'’-]*")
+_GIVEN = frozenset("maria jose antonio luis juan carlos manuel francisco jorge elena ana eduardo".split())
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di"})
+
+# Demonyms and metonyms: language, not facts (the country names come from the data).
+_COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
+    "BO": ("boliviano", "boliviana", "bolivianos", "bolivianas", "bolivian", "bolivians", "la paz"),
+    "CL": ("chileno", "chilena", "chilenos", "chilenas", "chilean", "chileans", "santiago", "la moneda"),
+    "AR": ("argentino", "argentina", "argentine", "argentinian", "casa rosada", "buenos aires"),
+    "PE": ("peruano", "peruana", "peruvian", "peru", "lima"),
+    "EC": ("ecuatoriano", "ecuatoriana", "ecuadorian", "quito"),
+    "PY": ("paraguayo", "paraguaya", "paraguayan", "asuncion"),
+    "US": ("estadounidense", "eeuu", "ee.uu.", "ee. uu.", "united states", "washington", "american"),
+    "ES": ("espanol", "espanola", "spanish", "espana", "madrid"),
+}
+
+ROLE_WORDS: tuple[tuple[str, Role], ...] = (
+    (r"vice[- ]?presidente?s?|vicepresidenta|vice[- ]president|vicepresidencia|vice[- ]presidency", Role.VICE_PRESIDENT),
+    (
+        r"ministr[oa] de relaciones exteriores|canciller(?:a)?|foreign minister|minister of foreign affairs"
+        r"|foreign ministry|cancilleria|ministerio de relaciones exteriores",
+        Role.FOREIGN_MINISTER,
+    ),
+    (r"presidente?s?|presidenta|president|mandatari[oa]|jef[ea] de estado|head of state|presidencia|presidency", Role.PRESIDENT),
+)
+_ROLE_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), r) for p, r in ROLE_WORDS]
+_ELECT = re.compile(r"\s*(?:-?\s*elect[oa]?|electo|electa)\b")
+_NOT_OFFICE = re.compile(r"(?:vice|ex|ex-|former )$")
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class Mention:
+    """A name in the text and the people it may be, best first."""
+
+    start: int
+    end: int
+    candidates: tuple[str, ...]
+    full: bool  # a full name (not a surname alone)
+
+
+@attrs.frozen(kw_only=True, slots=True)
+class RoleMention:
+    """An office word ("presidente", "canciller") and the country it belongs to, if said."""
+
+    start: int
+    end: int
+    role: Role
+    country: str | None
+    elect: bool  # "presidente electo", "president-elect": not yet in office
+
+
+class NameIndex:
+    """Full names and surnames of every person in a dataset, folded (no accents, lower case)."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.full: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.longest = 1
+        for person in ds.records.people:
+            variants = (person.name, *person.other_names, *person.aliases)
+            for variant in variants:
+                tokens = tuple(fold(w) for w in _WORD.findall(variant))
+                if not tokens:
+                    continue
+                self.full[tokens].add(person.id)
+                self.longest = max(self.longest, len(tokens))
+                if len(tokens) >= 2 and variant not in person.aliases:
+                    self.surnames[tokens[-1]].add(person.id)
+                    if len(tokens) >= 3 and tokens[-2] in _PARTICLES:
+                        self.surnames[" ".join(tokens[-2:])].add(person.id)
+                    elif len(tokens) >= 3 and variant == person.name and tokens[-2] not in _GIVEN:
+                        self.surnames[tokens[-2]].add(person.id)  # the paternal of two surnames
+        self.countries: dict[tuple[str, ...], str] = {}
+        for country in ds.records.countries:
+            for name in (country.name_en, country.name_es, country.id):
+                self.countries[tuple(fold(w) for w in _WORD.findall(name))] = country.id
+        for code, words in _COUNTRY_WORDS.items():
+            for word in words:
+                self.countries[tuple(fold(w) for w in _WORD.findall(word))] = code
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+
+
+def find_people(index: NameIndex, text: str) -> list[Mention]:
+    """Every person mention in ``text``; a surname alone prefers people named in full nearby."""
+    tokens = _tokens(text)
+    folded = [fold(t[2]) for t in tokens]
+    full: list[Mention] = []
+    covered: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        for size in range(min(index.longest, len(tokens) - i), 1, -1):
+            key = tuple(folded[i : i + size])
+            ids = index.full.get(key)
+            if ids and tokens[i][2][0].isupper():
+                full.append(Mention(start=tokens[i][0], end=tokens[i + size - 1][1], candidates=tuple(sorted(ids)), full=True))
+                covered.update(range(i, i + size))
+                i += size
+                break
+        else:
+            i += 1
+    out = list(full)
+    for i, (start, end, word) in enumerate(tokens):
+        if i in covered or not word[0].isupper():
+            continue
+        prev = folded[i - 1] if i else ""
+        two = f"{prev} {folded[i]}" if prev in _PARTICLES else ""
+        ids = index.surnames.get(two) if two else None
+        if not ids:
+            two = ""
+            ids = index.surnames.get(folded[i])
+            if not ids or prev in {"la", "las", "los"}:
+                continue
+        if prev in {"de", "del", "of"} and not any(set(m.candidates) & ids for m in full):
+            continue
+        before = [m for m in full if m.start < start and set(m.candidates) & ids]
+        after = [m for m in full if m.start > start and set(m.candidates) & ids]
+        ranked: list[str] = []
+        for m in [*reversed(before), *after]:
+            ranked.extend(c for c in m.candidates if c in ids and c not in ranked)
+        ranked.extend(sorted(ids - set(ranked)))
+        if not before and not after and len(ids) > 1:
+            continue  # an ambiguous surname never named in full: no guess
+        out.append(Mention(start=start if not two else tokens[i - 1][0], end=end, candidates=tuple(ranked), full=False))
+    return sorted(out, key=lambda m: m.start)
+
+
+def find_countries(index: NameIndex, text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, country code) of every country named in ``text[start:end]``."""
+    tokens = [t for t in _tokens(text) if start <= t[0] < end]
+    folded = [fold(t[2]) for t in tokens]
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            code = index.countries.get(tuple(folded[i : i + size]))
+            if code and len(folded[i : i + size]) == size:
+                out.append((tokens[i][0], code))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def find_roles(index: NameIndex, text: str, start: int, end: int) -> list[RoleMention]:
+    """Office words in ``text[start:end]``, with the country named next to them."""
+    low = fold(text)
+    out: list[RoleMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, role in _ROLE_RE:
+        for m in pattern.finditer(low, start, end):
+            if any(a <= m.start() < b for a, b in taken) or _NOT_OFFICE.search(low[max(0, m.start() - 6) : m.start()]):
+                continue
+            taken.append((m.start(), m.end()))
+            elect = bool(_ELECT.match(low, m.end()))
+            near = find_countries(index, text, max(start, m.start() - 25), min(end, m.end() + 25))
+            country = min(near, key=lambda c: abs(c[0] - m.start()))[1] if near else None
+            out.append(RoleMention(start=m.start(), end=m.end(), role=role, country=country, elect=elect))
+    return sorted(out, key=lambda r: r.start)

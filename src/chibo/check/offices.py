@@ -1,0 +1,385 @@
+"""Statements about office holders ("juró como presidente", "in power since") and ages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chibo.check.compare import age_on, date_fits, date_verdict
+from chibo.check.context import Sentence
+from chibo.check.mentions import Mention
+from chibo.check.report import CheckVerdict, StatementKind
+from chibo.check.text import DateMention
+from chibo.dates import PartialDate
+from chibo.errors import ChiboError, NotCovered
+from chibo.model import Person, Role, Term
+
+_TAKE = (
+    r"\b(?:juro|juramento|asumio|asume|asumira|tomo posesion|fue investid[oa]|inicio su (?P<ord>\w+ )?mandato"
+    r"|sworn in|took office|takes office|will take office|took up (?:his|her|the) post|was inaugurated|assumed (?:office|the)"
+    r"|began (?:his|her) (?P<ord2>\w+ )?term|(?:chose|eligio|elected|designo|appointed|named|nombro) )"
+)
+_SINCE = r"\b(?:desde|since)\b"
+_POWER = (
+    r"en el poder|in power|held the post|gobernaba|gobierna|headed|ha encabezado|ha dirigido|al frente|en el cargo"
+    r"|in office|has led|has headed|had held|ejerce|ejercia"
+)
+_DURING = (
+    r"\b(?:during|under) the (?:presidency|government|rule) of|\b(?:durante|bajo) (?:la presidencia|el gobierno|el mandato) de"
+    r"|\bdecided by the government of|\bdecidid[oa] por el gobierno de|\bthe government of|\bel gobierno de"
+)
+_ORDINALS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "third": 3, "cuarto": 4, "fourth": 4}
+_SAME_ACT = r"\b(?:en el mismo acto|en la misma ceremonia|in the same ceremony|at the same ceremony)\b"
+
+
+def office_of(s: Sentence, country: str, role: Role) -> str | None:
+    """The office id for a country's role (president, vice president, foreign minister)."""
+    for office in s.article.ds.records.offices:
+        if office.country == country and office.role is role and office.single_seat:
+            return office.id
+    return None
+
+
+def terms_in(s: Sentence, person: str, office: str) -> list[Term]:
+    """The person's terms in the office, by start."""
+    terms = [t for t in s.article.ds.records.terms if t.person == person and t.office == office]
+    return sorted(terms, key=lambda t: t.start.earliest if t.start else dt.date.min)
+
+
+def person_terms(s: Sentence, person: str, roles: tuple[Role, ...]) -> list[Term]:
+    """The person's terms in any single-seat office of those roles, by start."""
+    offices = {o.id for o in s.article.ds.records.offices if o.role in roles and o.single_seat}
+    terms = [t for t in s.article.ds.records.terms if t.person == person and t.office in offices]
+    return sorted(terms, key=lambda t: t.start.earliest if t.start else dt.date.min)
+
+
+def pick(s: Sentence, mention: Mention, want: callable) -> str | None:  # type: ignore[valid-type]
+    """The first candidate of a mention for which ``want(person_id)`` holds."""
+    for candidate in mention.candidates:
+        if want(candidate):
+            return candidate
+    return None
+
+
+def _alts(term: Term, field: str) -> list[PartialDate]:
+    out = []
+    for alt in term.alternatives:
+        if alt.field == field:
+            try:
+                out.append(PartialDate.of(str(alt.value)))
+            except (ChiboError, ValueError, TypeError):
+                continue
+    return out
+
+
+def _date_after(s: Sentence, offset: int) -> DateMention | None:
+    later = [d for d in s.dates if d.start >= offset and not d.year_only or d.start >= offset]
+    return min(later, key=lambda d: d.start) if later else None
+
+
+def _subject(s: Sentence, offset: int) -> Mention | None:
+    before = [m for m in s.people if m.end <= offset]
+    if before:
+        return before[-1]
+    after = [m for m in s.people if m.start >= offset]
+    return after[0] if after else None
+
+
+def check_take_office(s: Sentence) -> None:
+    """"X juró el 8 de noviembre como presidente", "took up his post on 19 November"."""
+    m = s.find(_TAKE)
+    if not m or re.search(r"\bvotos?\b|\bvotes?\b|\brelaciones\b|\brelations\b", s.folded):
+        return
+    verb = s.at(m.start())
+    if re.match(r"(?:chose|eligio|elected|designo|appointed|named|nombro) ", m.group(0)) and not s.roles:
+        return
+    subject = _subject(s, verb)
+    if subject is None:
+        return
+    roles = [r for r in s.roles if not r.elect]
+    role = min(roles, key=lambda r: abs(r.start - verb)).role if roles else None
+    stated = _date_after(s, verb) or (min(s.dates, key=lambda d: abs(d.start - verb)) if s.dates else None)
+    if stated is None and s.find(_SAME_ACT):
+        stated = s.article.last_date
+    if stated is not None and stated.year_only and s.find(r"\bnacid|\bborn\b"):
+        return
+    wanted = (role,) if role else (Role.PRESIDENT, Role.VICE_PRESIDENT, Role.FOREIGN_MINISTER)
+    person = pick(s, subject, lambda p: bool(person_terms(s, p, wanted)))
+    if person is None:
+        return
+    terms = person_terms(s, person, wanted)
+    if roles and roles[0].country:
+        terms = [t for t in terms if t.office.startswith(roles[0].country.lower() + "-")] or terms
+    ordinal = (m.groupdict().get("ord") or m.groupdict().get("ord2") or "").strip()
+    if ordinal in _ORDINALS and len(terms) >= _ORDINALS[ordinal]:
+        term = terms[_ORDINALS[ordinal] - 1]
+    elif stated is not None:
+        first, last = stated.bounds()
+        term = min(terms, key=lambda t: abs(((t.start.earliest if t.start else dt.date.min) - first).days))
+    else:
+        base = s.article.published or dt.date.today()
+        term = min(terms, key=lambda t: abs(((t.start.earliest if t.start else dt.date.min) - base).days))
+    end = max(subject.end, stated.end if stated and stated.start >= s.start else subject.end, m.end() + s.start)
+    span = (subject.start if 0 <= verb - subject.end < 25 or subject.start > verb else verb, end)
+    query = f"chibo.terms(person={person!r})"
+    if stated is None:
+        base = s.article.published
+        recent = base is not None and term.start is not None and abs((term.start.earliest - base).days) <= 45
+        s.finding(
+            kind=StatementKind.OFFICE_HOLDER,
+            span=span,
+            stated=f"{person} took office as {term.office}",
+            found=str(term.start),
+            verdict=CheckVerdict.CONFIRMED if recent else CheckVerdict.UNVERIFIED,
+            evidence=(term.id,),
+            query=query,
+        )
+        return
+    verdict = date_verdict(stated, term.start, _alts(term, "start"))
+    s.article.last_date = stated if stated.date and stated.date.is_day else s.article.last_date
+    s.finding(
+        kind=StatementKind.OFFICE_HOLDER,
+        span=span,
+        stated=f"{person} took office as {term.office} on {stated.iso()}",
+        found=str(term.start),
+        verdict=verdict,
+        evidence=(term.id,),
+        query=query,
+    )
+
+
+def check_since(s: Sentence) -> None:
+    """"Luis Arce, en el poder desde noviembre de 2019", "headed the ministry since March 2023"."""
+    for m in re.finditer(_SINCE, s.folded):
+        at = s.at(m.start())
+        stated = next((d for d in s.dates if 0 <= d.start - m.end() - s.start <= 4), None)
+        if stated is None:
+            continue
+        window = s.folded[max(0, m.start() - 60) : m.start()]
+        roles = [r for r in s.roles if r.start < at and not r.elect]
+        if re.search(r"relacion|relation|embajador|ambassador|sin |without|no (?:tienen|hay)|there have been no", window):
+            continue
+        if not roles and not re.search(_POWER, window):
+            continue
+        subject = _subject(s, at)
+        if subject is None:
+            continue
+        wanted = (roles[-1].role,) if roles else (Role.PRESIDENT, Role.VICE_PRESIDENT, Role.FOREIGN_MINISTER)
+        person = pick(s, subject, lambda p: bool(person_terms(s, p, wanted)))
+        if person is None:
+            continue
+        terms = person_terms(s, person, wanted)
+        if roles and roles[-1].country:
+            terms = [t for t in terms if t.office.startswith(roles[-1].country.lower() + "-")] or terms
+        base = s.article.published or dt.date.today()
+        current = [t for t in terms if t.start and t.start.earliest <= base and (t.end is None or t.end.latest >= base)]
+        past = [t for t in terms if t.start and t.start.earliest <= base]
+        term = current[-1] if current else (past[-1] if past else terms[-1])
+        s.finding(
+            kind=StatementKind.OFFICE_HOLDER,
+            span=(min(subject.start, at), stated.end),
+            stated=f"{person} in {term.office} since {stated.iso()}",
+            found=str(term.start),
+            verdict=date_verdict(stated, term.start, _alts(term, "start")),
+            evidence=(term.id,),
+            query=f"chibo.terms(person={person!r})",
+        )
+
+
+def check_during(s: Sentence) -> None:
+    """"signed during the presidency of Ismael Montes", "decided by the government of Banzer"."""
+    m = s.find(_DURING)
+    if not m:
+        return
+    at = s.at(m.end())
+    after = [p for p in s.people if p.start >= at]
+    if not after or after[0].start - at > 3:
+        return
+    mention = after[0]
+    others = [d for d in s.dates if d.end <= s.at(m.start())] or [d for d in s.dates if d.start > mention.end]
+    if not others:
+        return
+    stated = others[-1]
+    person = pick(s, mention, lambda p: bool(person_terms(s, p, (Role.PRESIDENT,))))
+    if person is None:
+        return
+    record = s.article.person(person)
+    country = record.nationalities[0] if record and record.nationalities else None
+    office = office_of(s, country, Role.PRESIDENT) if country else None
+    if office is None:
+        return
+    first, last = stated.bounds()
+    held = [
+        t
+        for t in s.article.ds.records.terms
+        if t.office == office and t.start and t.start.earliest <= last and (t.end is None or t.end.latest >= first)
+    ]
+    query = f"chibo.holder('president', {country!r}, on={stated.iso()!r})"
+    span = (s.at(m.start()), mention.end)
+    try:
+        s.article.ds.holder("president", country, on=PartialDate.of(first))
+    except NotCovered:
+        s.finding(
+            kind=StatementKind.OFFICE_HOLDER, span=span, stated=f"{person} president on {stated.iso()}", found=None,
+            verdict=CheckVerdict.NOT_COVERED, query=query,
+        )
+        return
+    except ChiboError:
+        pass
+    mine = [t for t in held if t.person == person]
+    verdict = CheckVerdict.CONFIRMED if mine else CheckVerdict.CONTRADICTED
+    if not mine and not held:
+        verdict = CheckVerdict.UNVERIFIED
+    s.finding(
+        kind=StatementKind.OFFICE_HOLDER,
+        span=span,
+        stated=f"{person} president of {country} on {stated.iso()}",
+        found=", ".join(sorted({t.person for t in held})) or None,
+        verdict=verdict,
+        evidence=tuple(t.id for t in (mine or held)),
+        query=query,
+    )
+
+
+# ---------------------------------------------------------------- ages and births
+
+_AGE = (
+    r"(?:,|\b(?:de|con))\s+(?P<a>\d{1,3})\s+anos(?!\s+(?:despues|antes|de (?:carcel|prision|edad minima)))"
+    r"|\b(?P<b>\d{1,3})-year-old\b|\ba los (?P<c>\d{1,3}) anos\b|\bat (?P<d>\d{1,3}),|\baged (?P<e>\d{1,3})\b"
+    r"|\b(?P<f>\d{1,3}) anos de edad\b|\bis (?P<g>\d{1,3}) years old\b"
+)
+_NOT_AGE = r"(?:hace|desde hace|en|durante|por|tras|for|in|after|ago)\s+$"
+
+
+def _alive_with_birth(s: Sentence, person_id: str, on: dt.date) -> bool:
+    p = s.article.person(person_id)
+    if p is None:
+        return False
+    return p.death_date is None or p.death_date.latest >= on
+
+
+def _person_before(s: Sentence, offset: int, on: dt.date) -> str | None:
+    """The person an age or "born in" refers to: named just before, else the recent subject."""
+    near = [m for m in s.people if m.end <= offset and offset - m.end <= 50]
+    for mention in reversed(near):
+        found = pick(s, mention, lambda p: _alive_with_birth(s, p, on))
+        if found:
+            return found
+    for back in (0, 1, 2, 3):
+        prev = s if back == 0 else s.previous(back)
+        if prev is None:
+            break
+        mentions = prev.people if back else [m for m in s.people if m.start > offset]
+        for mention in mentions:
+            found = pick(s, mention, lambda p: _alive_with_birth(s, p, on))
+            if found:
+                return found
+    return None
+
+
+def check_age(s: Sentence) -> None:
+    """"Kast, de 59 años", "The 83-year-old lawmaker", "At 41, he": age on the article's day."""
+    for m in re.finditer(_AGE, s.folded):
+        if re.search(_NOT_AGE, s.folded[max(0, m.start() - 14) : m.start() + 1]):
+            continue
+        age = int(next(v for v in m.groupdict().values() if v))
+        on = s.article.published
+        years = [d for d in s.dates if d.date is not None and (on is None or d.date.year != on.year)]
+        if s.find(_BORN):
+            years = []
+        if years and years[0].date is not None:
+            on = years[0].date.latest
+        if on is None:
+            continue
+        at = s.at(m.start())
+        person = _person_before(s, at, on)
+        if person is None:
+            continue
+        record = s.article.person(person)
+        if record is None:
+            continue
+        if record.birth_date is None:
+            s.finding(
+                kind=StatementKind.AGE_BIRTH, span=(at, s.at(m.end())), stated=f"{person} aged {age} on {on.isoformat()}",
+                found=None, verdict=CheckVerdict.UNVERIFIED, evidence=(person,), query=f"chibo.get({person!r}).birth_date",
+                note="the data has no birth date",
+            )
+            continue
+        ages = age_on(record.birth_date, on)
+        verdict = CheckVerdict.CONFIRMED if ages == {age} else CheckVerdict.CONTRADICTED if age not in ages else CheckVerdict.UNVERIFIED
+        s.finding(
+            kind=StatementKind.AGE_BIRTH,
+            span=(at, s.at(m.end())),
+            stated=f"{person} aged {age} on {on.isoformat()}",
+            found="/".join(str(a) for a in sorted(ages)) + f" (born {record.birth_date})",
+            verdict=verdict,
+            evidence=(person,),
+            query=f"chibo.get({person!r}).birth_date",
+        )
+
+
+_BORN = r"\b(?:nacid[oa]|born)\b"
+
+
+def _place_verdict(stated: str, record: Person) -> CheckVerdict:
+    from chibo.check.text import fold
+
+    want = fold(stated).strip(" ,.")
+    have = [fold(record.birth_place or "")] if record.birth_place else []
+    alts = [fold(str(a.value)) for a in record.alternatives if a.field == "birth_place"]
+    if not have:
+        return CheckVerdict.UNVERIFIED
+    if any(want in h or h.split(",")[0] in want for h in have):
+        return CheckVerdict.CONFIRMED
+    if any(want in a or a.split(",")[0] in want for a in alts):
+        return CheckVerdict.DISPUTED
+    return CheckVerdict.CONTRADICTED
+
+
+def check_birth(s: Sentence) -> None:
+    """"nacido en Santiago de Compostela en 1967", "born in Punta Arenas on 11 February 1986"."""
+    m = s.find(_BORN)
+    if not m:
+        return
+    at = s.at(m.start())
+    on = s.article.published or dt.date.today()
+    person = _person_before(s, at, on)
+    if person is None:
+        return
+    record = s.article.person(person)
+    if record is None:
+        return
+    rest = s.text[m.end() :]
+    place = re.match(r"\s+(?:en|in)\s+((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:de|del|la)\s+|\s+)?)+)", rest)
+    dates = [d for d in s.dates if d.start >= s.at(m.end()) and d.start - s.at(m.end()) < 60]
+    end = s.at(m.end())
+    parts: list[str] = []
+    verdicts: list[CheckVerdict] = []
+    if place:
+        stated_place = place.group(1).strip()
+        parts.append(f"born in {stated_place}")
+        verdicts.append(_place_verdict(stated_place, record))
+        end = max(end, s.at(m.end()) + place.end(1))
+    if dates:
+        stated = dates[0]
+        others = [PartialDate.of(str(a.value)) for a in record.alternatives if a.field == "birth_date"]
+        parts.append(f"born {stated.iso()}")
+        verdicts.append(date_verdict(stated, record.birth_date, others))
+        end = max(end, stated.end)
+    if not verdicts:
+        return
+    order = [CheckVerdict.CONTRADICTED, CheckVerdict.DISPUTED, CheckVerdict.UNVERIFIED, CheckVerdict.CONFIRMED]
+    verdict = min(verdicts, key=order.index)
+    s.finding(
+        kind=StatementKind.AGE_BIRTH,
+        span=(at, end),
+        stated=f"{person} " + ", ".join(parts),
+        found=f"born {record.birth_date} in {record.birth_place}",
+        verdict=verdict,
+        evidence=(person,),
+        query=f"chibo.get({person!r})",
+    )
+
+
+def _unused() -> None:  # keep helpers referenced for linters
+    _ = date_fits
