@@ -278,3 +278,9 @@ def test_relations_levels_agree_with_the_envoys(ds: chibo.Dataset) -> None:
         assert _ORDER.index(_RANK_LEVEL[term.rank]) <= _ORDER.index(status.level), (term.id, status.period)
         checked += 1
     assert checked >= 5
+
+
+def test_decree_21060_of_1985() -> None:
+    d = chibo.decree("BO", "21060")
+    assert str(d.issued) == "1985-08-29"
+    assert d.issuer == "victor-paz-estenssoro"
