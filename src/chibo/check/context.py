@@ -12,7 +12,7 @@ from chibo.check.report import CheckVerdict, Finding, StatementKind
 from chibo.check.text import DateMention, Number, find_dates, find_numbers, fold
 from chibo.dataset import Dataset
 from chibo.errors import ChiboError
-from chibo.model import Person
+from chibo.model import Decree, Event, Person
 
 _FUTURE = re.compile(r"\b(?:asumira|sera|will|llegara|tomara|jurara|viajara|se reunira|se reuniran|is due|manana|tomorrow)\b")
 
@@ -30,6 +30,8 @@ class Article:
     sentences: list[tuple[int, int]]
     findings: list[Finding] = attrs.Factory(list)
     last_date: DateMention | None = None  # the last event day stated ("in the same act")
+    last_decree: Decree | None = None  # "the decree" refers to it
+    last_court: Event | None = None  # "por 11 votos contra 4" refers to it
 
     def person(self, person_id: str) -> Person | None:
         """The person with that id, or None."""

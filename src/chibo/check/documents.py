@@ -1,21 +1,304 @@
-"""Placeholder."""
+"""Statements about documents and figures: decrees, treaties, court cases, the border, court votes."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from chibo.check.compare import date_fits, date_verdict, number_fits
 from chibo.check.context import Sentence
+from chibo.check.report import CheckVerdict, StatementKind
+from chibo.check.text import DateMention, find_numbers, fold
+from chibo.model import Agreement, Decree, Event
+
+# ---------------------------------------------------------------- decrees
+
+_DECREE_REF = r"\b(?:(?:supreme\s+)?decree|decreto(?:\s+supremo)?|d\.?\s?s\.?)\s*(?:n[º°o.]*\s*)?(?P<n>\d{3,6})\b"
+_THE_DECREE = r"\b(?:the decree|el decreto|la norma|the measure)\b"
+_SIGN = r"\b(?:signed|firmo|promulgo|promulgated|issued|emitio|dicto|aprobo|approved)\b"
+_REPLACE = r"\b(?:reemplazo|replaced|sustituyo|abrogo|repealed|derogo|annulled|anulo)\b"
+_STOP = frozenset(
+    "the a an of and to on in its it at by for from with which that this decree decreto supremo el la los las de del y a en "
+    "que su sus un una al por con para se lo le les was were is are has have be been month year mes ano".split()
+)
+
+
+def _decree(s: Sentence, number: str) -> Decree | None:
+    return next((d for d in s.article.ds.records.decrees if d.number == number), None)
+
+
+def _amounts(text: str) -> tuple[list[float], list[float]]:
+    """All Bs amounts of a measure, and those after "to"/"a" (the new value)."""
+    every = [float(x.replace(",", "")) for x in re.findall(r"Bs\.?\s*(\d[\d,]*(?:\.\d+)?)", text)]
+    target = [float(x.replace(",", "")) for x in re.findall(r"\bto Bs\.?\s*(\d[\d,]*(?:\.\d+)?)", text)]
+    return every, target
 
 
 def check_decree(s: Sentence) -> None:
-    """Placeholder."""
+    """Issue day and issuer of a decree, what replaced it, and the amounts it set."""
+    ref = re.search(_DECREE_REF, s.folded)
+    decree: Decree | None = None
+    if ref:
+        decree = _decree(s, ref.group("n"))
+        at = s.at(ref.start())
+    else:
+        the = re.search(_THE_DECREE, s.folded)
+        last = s.article.last_decree
+        if not the or last is None:
+            return
+        decree = last
+        at = s.at(the.start())
+    if decree is None:
+        return
+    s.article.last_decree = decree
+    query = f"chibo.decree({decree.country!r}, {decree.number!r})"
+    sign = re.search(_SIGN, s.folded)
+    replace = re.search(_REPLACE, s.folded)
+    if sign:
+        dates = [d for d in s.dates if d.start >= s.at(sign.start()) - 3]
+        if dates and decree.issued is not None:
+            stated = dates[0]
+            s.finding(
+                kind=StatementKind.DECREE, span=(at, stated.end), stated=f"DS {decree.number} signed on {stated.iso()}",
+                found=str(decree.issued), verdict=date_verdict(stated, decree.issued), evidence=(decree.id,), query=query + ".issued",
+            )
+        signer = [m for m in s.people if abs(m.start - s.at(sign.start())) < 60]
+        if signer and decree.issuer:
+            mention = signer[-1]
+            ok = decree.issuer in mention.candidates
+            s.finding(
+                kind=StatementKind.DECREE, span=(min(at, mention.start), max(mention.end, s.at(sign.end()))),
+                stated=f"DS {decree.number} signed by {mention.candidates[0]}", found=decree.issuer,
+                verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED, evidence=(decree.id,), query=query + ".issuer",
+            )
+    if replace and ref:
+        others = [m for m in re.finditer(r"\b(\d{3,6})\b", s.folded) if m.group(1) != decree.number and m.start() > replace.start()]
+        old = _decree(s, others[0].group(1)) if others else None
+        if old is not None:
+            ok = old.repealed_by == decree.id
+            verdicts = [CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED]
+            when = [d for d in s.dates if s.at(replace.start()) - 25 <= d.start <= s.at(replace.end()) + 25]
+            if when and decree.issued is not None:
+                verdicts.append(date_verdict(when[0], decree.issued))
+            verdict = CheckVerdict.CONTRADICTED if CheckVerdict.CONTRADICTED in verdicts else verdicts[-1]
+            s.finding(
+                kind=StatementKind.DECREE, span=(at, s.at(others[0].end())),
+                stated=f"DS {decree.number} replaced DS {old.number}" + (f" in {when[0].iso()}" if when else ""),
+                found=f"DS {old.number} repealed by {old.repealed_by} on {old.repealed_on}", verdict=verdict,
+                evidence=(decree.id, old.id), query=f"chibo.decree({old.country!r}, {old.number!r}).repealed_by",
+            )
+    _check_measures(s, decree, at)
+
+
+def _check_measures(s: Sentence, decree: Decree, at: int) -> None:
+    money = [n for n in s.numbers if n.unit == "bs" and n.start > at]
+    clause = s.folded[at - s.start :]
+    words = [w for w in re.findall(r"[a-z]{4,}", clause) if w not in _STOP]
+    chain = [decree]
+    replaced = [d for d in s.article.ds.records.decrees if d.repealed_by == decree.id]
+    chain.extend(replaced)
+    if money:
+        for number in money:
+            before = fold(s.article.text[max(at, number.start - 60) : number.start])
+            keys = [w for w in re.findall(r"[a-z]{4,}", before) if w not in _STOP and w not in {"bolivianos", "lifts", "raises", "mantiene", "sube"}]
+            for d in chain:
+                for measure in d.measures:
+                    low = fold(measure)
+                    hits = [k for k in keys if k in low]
+                    if len(hits) < 1:
+                        continue
+                    every, target = _amounts(measure)
+                    if not every:
+                        continue
+                    pool = target or every
+                    ok = any(number_fits(number.value, number.step, v) for v in pool)
+                    s.finding(
+                        kind=StatementKind.DECREE, span=(at, number.end), stated=f"DS {decree.number}: {number.value:g} Bs ({' '.join(hits)})",
+                        found=", ".join(f"{v:g}" for v in pool) + " Bs", verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED,
+                        evidence=(d.id,), query=f"chibo.decree({d.country!r}, {d.number!r}).measures",
+                        note=f"from the measure: {measure[:90]}",
+                    )
+                    return
+        return
+    verbs = re.search(r"\b(?:ended|elimin\w+|declar\w+|raised|lifted|ended|removed|suspend\w+|authori[sz]\w+|fij\w+|set)\b", clause)
+    if not verbs:
+        return
+    content = [w for w in words[words.index(verbs.group(0)) + 1 if verbs.group(0) in words else 0 :]][:8]
+    text = fold(" ".join(decree.measures) + " " + (decree.summary or "") + " " + decree.title)
+    stems = [w[:6] for w in content]
+    hits = [w for w in stems if w in text]
+    if len(hits) >= 2 and len(hits) >= len(stems) // 2:
+        s.finding(
+            kind=StatementKind.DECREE, span=(at, s.end), stated=f"DS {decree.number}: {' '.join(content)}",
+            found="in the decree's measures", verdict=CheckVerdict.CONFIRMED, evidence=(decree.id,),
+            query=f"chibo.decree({decree.country!r}, {decree.number!r}).measures", note=f"matched: {', '.join(hits)}",
+        )
+
+
+# ---------------------------------------------------------------- treaties
+
+_TREATY = r"\b(?:treaty|tratado|truce|tregua|pact|pacto|protocol|protocolo|acta|act of|convention|convencion|memorandum|memorando)\b"
+_GENERIC = frozenset("treaty tratado truce tregua pact pacto protocol protocolo between entre chile bolivia and y of de del the la el".split())
+
+
+def _agreement(s: Sentence) -> tuple[Agreement, int] | None:
+    m = re.search(_TREATY, s.folded)
+    if not m:
+        return None
+    window = s.folded[max(0, m.start() - 40) : m.end() + 60]
+    words = set(re.findall(r"[a-z]{4,}", window)) - _GENERIC
+    years = {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", window)}
+    best: tuple[float, Agreement] | None = None
+    for a in s.article.ds.records.agreements:
+        if not {"BO", "CL"} <= set(a.parties) and "tregua" not in fold(a.title) and "1904" not in a.title:
+            continue
+        title = fold(a.title)
+        kind = re.search(_TREATY, title)
+        if not kind or not (re.search(_TREATY, m.group(0)) and (m.group(0)[:4] in title or kind.group(0)[:4] in m.group(0))):
+            if not (m.group(0) in {"truce", "tregua"} and ("tregua" in title or "truce" in title)):
+                continue
+        score = len({w for w in words if w in title})
+        if a.signed is not None and a.signed.year in years:
+            score += 2
+        if "confidential" in title or "complementary" in title or "protocol" in title and "protocol" not in m.group(0):
+            score -= 1
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, a)
+    return (best[1], s.at(m.start())) if best else None
 
 
 def check_treaty(s: Sentence) -> None:
-    """Placeholder."""
+    """Signing day and place of a treaty: "a truce signed in Valparaíso on 4 April 1884"."""
+    if re.search(r"corte internacional|international court|\bicj\b|\bcij\b|la haya|the hague", s.folded):
+        return
+    found = _agreement(s)
+    if found is None:
+        return
+    agreement, at = found
+    query = f"chibo.get({agreement.id!r})"
+    dates = [d for d in s.dates if d.start >= at - 45 and not (d.year_only and d.end <= at + 40 and d.start < at + 40 and len(s.dates) > 1 and d is not s.dates[-1])]
+    dated = [d for d in dates if not d.year_only] or dates
+    place = re.search(r"\b(?:signed|firmad[oa]|suscrit[oa])\s+(?:in|en)\s+((?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)", s.text)
+    if dated and agreement.signed is not None:
+        stated = dated[0]
+        if not (stated.year_only and str(stated.date) in agreement.title):
+            s.finding(
+                kind=StatementKind.TREATY, span=(at, stated.end), stated=f"{agreement.id} signed on {stated.iso()}",
+                found=str(agreement.signed), verdict=date_verdict(stated, agreement.signed), evidence=(agreement.id,), query=query + ".signed",
+            )
+    if place and agreement.place:
+        said = fold(place.group(1))
+        have = fold(agreement.place)
+        ok = said in have or have.split(",")[0] in said
+        s.finding(
+            kind=StatementKind.TREATY, span=(min(at, s.start + place.start()), s.start + place.end()),
+            stated=f"{agreement.id} signed in {place.group(1)}", found=agreement.place,
+            verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED, evidence=(agreement.id,), query=query + ".place",
+        )
+
+
+# ---------------------------------------------------------------- court cases
+
+_COURT = r"corte internacional de justicia|international court of justice|\bicj\b|\bcij\b|la haya|the hague|\bla corte\b|\bthe court\b|\bfallo\b|\bjudgment\b|silala"
+_FILE = r"\b(?:filed|presento|presentada|lawsuit|demanda|instituted|interpuso|brought|submitted)\b"
+_RULE = r"\b(?:fallo|judgment|judgement|ruling|ruled|sentencia|fallo|verdict|decided|decidio|fallo)\b"
+
+
+def _case_events(s: Sentence) -> list[Event]:
+    silala = "silala" in s.folded
+    out = []
+    for e in s.article.ds.records.events:
+        if e.kind.value not in {"court_case", "court_ruling"}:
+            continue
+        title = fold(e.title)
+        if "icj" not in title and "court" not in title:
+            continue
+        if silala != ("silala" in title):
+            continue
+        out.append(e)
+    return out
 
 
 def check_court(s: Sentence) -> None:
-    """Placeholder."""
+    """Filing and judgment days of the ICJ cases."""
+    if not re.search(_COURT, s.folded):
+        return
+    events = _case_events(s)
+    file = re.search(_FILE, s.folded)
+    rule = re.search(_RULE, s.folded)
+    for trigger, wanted in ((file, "file"), (rule, "rul")):
+        if trigger is None:
+            continue
+        at = s.at(trigger.start())
+        pool = [e for e in events if (wanted == "file" and e.kind.value == "court_case" and "files ICJ case" in e.title)
+                or (wanted == "rul" and e.kind.value == "court_ruling")]
+        dates = [d for d in s.dates if abs(d.start - at) < 70]
+        if wanted == "file" and rule is not None:
+            dates = [d for d in dates if d.start < s.at(rule.start())]
+        if wanted == "rul" and file is not None and rule is not None and file.start() < rule.start():
+            dates = [d for d in dates if d.start > s.at(rule.start()) - 10]
+        if not pool or not dates:
+            continue
+        stated = min(dates, key=lambda d: abs(d.start - at))
+        fit = [e for e in pool if e.date is not None and date_fits(stated, e.date)]
+        event = fit[0] if fit else min(pool, key=lambda e: abs(((e.date.earliest if e.date else dt.date.min) - stated.bounds()[0]).days))
+        s.finding(
+            kind=StatementKind.TREATY, span=(min(at, stated.start), max(stated.end, s.at(trigger.end()))),
+            stated=f"{'filed' if wanted == 'file' else 'judgment'} on {stated.iso()}", found=f"{event.date}: {event.title[:80]}",
+            verdict=CheckVerdict.CONFIRMED if fit else date_verdict(stated, event.date), evidence=(event.id,),
+            query="chibo.events(kind=['court_case', 'court_ruling'], between=('BO', 'CL'))",
+        )
+        s.article.last_court = event
+
+
+# ---------------------------------------------------------------- figures
+
+_VOTES = r"\b(?:por|by)?\s*(?P<a>\d{1,2})\s+(?:votos|votes)\s+(?:contra|to|a|against)\s+(?P<b>\d{1,2})\b"
+_BORDER = r"\b(?:frontera|border|frontier|limite|boundary)\b"
+_ABOUT = r"\b(?:about|some|roughly|around|nearly|almost|unos|unas|cerca de|casi|alrededor de|aproximadamente|approximately)\s*$"
+_MILE = 1.609344
 
 
 def check_number(s: Sentence) -> None:
-    """Placeholder."""
+    """Court vote counts ("por 11 votos contra 4") and the border's length."""
+    v = re.search(_VOTES, s.folded)
+    if v:
+        event = s.article.last_court
+        if event is not None:
+            counts = [(int(a), int(b)) for a, b in re.findall(r"(\d{1,2}) votes to (\d{1,2})", " ".join(event.outcomes))]
+            stated = (int(v.group("a")), int(v.group("b")))
+            if counts:
+                s.finding(
+                    kind=StatementKind.NUMBER, span=(s.at(v.start()), s.at(v.end())), stated=f"{stated[0]} votes to {stated[1]}",
+                    found=", ".join(f"{a} to {b}" for a, b in counts), evidence=(event.id,),
+                    verdict=CheckVerdict.CONFIRMED if stated in counts else CheckVerdict.CONTRADICTED, query=f"chibo.get({event.id!r}).outcomes",
+                )
+    if not re.search(_BORDER, s.folded):
+        return
+    border = next((b for b in s.article.ds.records.borders if {"BO", "CL"} <= set(b.countries)), None)
+    if border is None:
+        return
+    for number in find_numbers(s.article.text, s.start, s.end, s.article.language):
+        if number.unit not in {"km", "mi"}:
+            continue
+        if re.search(r"costa|coast|litoral|territor|km2|square", fold(s.article.text[number.start : number.end + 25])):
+            continue
+        km = number.value * (_MILE if number.unit == "mi" else 1.0)
+        about = re.search(_ABOUT, fold(s.article.text[max(s.start, number.start - 20) : number.start]))
+        step = max(number.step * (_MILE if number.unit == "mi" else 1.0), km * 0.01 if about or number.unit == "mi" else 0.0)
+        preferred = next((x.km for x in border.lengths if x.preferred), None)
+        others = [x.km for x in border.lengths if not x.preferred]
+        if preferred is None:
+            continue
+        ok = number_fits(km, step, preferred)
+        alt = any(number_fits(km, step, o) for o in others)
+        verdict = CheckVerdict.CONFIRMED if ok else CheckVerdict.DISPUTED if alt else CheckVerdict.CONTRADICTED
+        s.finding(
+            kind=StatementKind.NUMBER, span=(s.start, number.end), stated=f"border {km:.0f} km", found=f"{preferred} km preferred; also " + ", ".join(str(o) for o in others),
+            verdict=verdict, evidence=(border.id,), query=f"chibo.get({border.id!r}).lengths",
+            note="sources disagree on the border's length; the stated value is one of them" if verdict is CheckVerdict.DISPUTED else "",
+        )
+
+
+def _unused(x: DateMention) -> None:
+    _ = x

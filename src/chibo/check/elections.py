@@ -97,7 +97,7 @@ def check_election(s: Sentence) -> None:
     if round_match:
         r_at = s.at(round_match.start())
         r_end = s.at(round_match.end())
-        near = [d for d in s.dates if -20 <= d.start - r_end <= 12 or 0 <= r_at - d.end <= 3]
+        near = [d for d in s.dates if -20 <= d.start - r_end <= (30 if 'proclam' in round_match.group(0) else 12) or 0 <= r_at - d.end <= 3]
         stated_round_date = near[0] if near else None
     chosen = _choose_election(s, people, stated_round_date)
     if chosen is None:
