@@ -62,7 +62,14 @@ class Sentence:
         start, end = article.sentences[index]
         text = article.text
         folded = fold(text[start:end])
-        direction = "future" if _FUTURE.search(folded) else ""
+        dates = find_dates(text, start, end, article.language, article.published, "")
+        futures = [start + m.end() for m in _FUTURE.finditer(folded)]
+        if futures:  # a day right after a future verb ("asumirá el 11 de marzo") is read forward
+            ahead = find_dates(text, start, end, article.language, article.published, "future")
+            dates = [
+                next((f for f in ahead if f.start == d.start), d) if any(0 <= d.start - v <= 40 for v in futures) else d
+                for d in dates
+            ]
         return cls(
             article=article,
             index=index,
@@ -70,7 +77,7 @@ class Sentence:
             end=end,
             folded=folded,
             people=[m for m in article.people if start <= m.start < end],
-            dates=find_dates(text, start, end, article.language, article.published, direction),
+            dates=dates,
             numbers=list(find_numbers(text, start, end, article.language)),
             roles=find_roles(article.index, text, start, end),
             countries=find_countries(article.index, text, start, end),

@@ -123,7 +123,8 @@ def _check_measures(s: Sentence, decree: Decree, at: int) -> None:
     verbs = re.search(r"\b(?:ended|elimin\w+|declar\w+|raised|lifted|ended|removed|suspend\w+|authori[sz]\w+|fij\w+|set)\b", clause)
     if not verbs:
         return
-    content = [w for w in words[words.index(verbs.group(0)) + 1 if verbs.group(0) in words else 0 :]][:8]
+    tail = re.split(r"[,;.]", clause[verbs.end() :], maxsplit=1)[0]
+    content = [w for w in re.findall(r"[a-z]{4,}", tail) if w not in _STOP][:8]
     text = fold(" ".join(decree.measures) + " " + (decree.summary or "") + " " + decree.title)
     stems = [w[:6] for w in content]
     hits = [w for w in stems if w in text]
@@ -230,6 +231,10 @@ def check_court(s: Sentence) -> None:
         if trigger is None:
             continue
         at = s.at(trigger.start())
+        if wanted == "file":
+            limit = s.at(rule.start()) if rule is not None else s.end
+            pairs = [(abs(d.start - s.at(t.start())), s.at(t.start())) for t in re.finditer(_FILE, s.folded) for d in s.dates if d.start < limit]
+            at = min(pairs)[1] if pairs else at
         pool = [e for e in events if (wanted == "file" and e.kind.value == "court_case" and "files ICJ case" in e.title)
                 or (wanted == "rul" and e.kind.value == "court_ruling")]
         dates = [d for d in s.dates if abs(d.start - at) < 70]

@@ -274,7 +274,11 @@ def _person_before(s: Sentence, offset: int, on: dt.date) -> str | None:
             found = pick(s, mention, lambda p: _alive_with_birth(s, p, on))
             if found:
                 return found
-    return None
+    counts: dict[str, int] = {}
+    for mention in s.article.people:  # else the article's most named living person
+        if _alive_with_birth(s, mention.candidates[0], on):
+            counts[mention.candidates[0]] = counts.get(mention.candidates[0], 0) + 1
+    return max(counts, key=lambda p: counts[p]) if counts else None
 
 
 def check_age(s: Sentence) -> None:
