@@ -14,7 +14,9 @@ from chibo.errors import InvalidQuery, MissingExtra
 __all__ = ["CheckReport", "CheckVerdict", "Finding", "StatementKind", "check"]
 
 
-def check(text: str, published: str | dt.date | None = None, language: str | None = None, *, dataset: object = None) -> CheckReport:
+def check(
+    text: str, published: str | dt.date | None = None, language: str | None = None, *, dataset: object = None
+) -> CheckReport:
     """Find the checkable statements of ``text`` and decide each against the data.
 
     Args:
@@ -61,7 +63,9 @@ def check(text: str, published: str | dt.date | None = None, language: str | Non
         import dateparser  # noqa: F401
         import pysbd  # noqa: F401
     except ImportError as exc:
-        raise MissingExtra(f"chibo check needs the check extra: pip install 'chibo[check]' ({exc.name} is missing)") from exc
+        raise MissingExtra(
+            f"chibo check needs the check extra: pip install 'chibo[check]' ({exc.name} is missing)"
+        ) from exc
     from chibo.check.engine import run
     from chibo.dataset import Dataset
 

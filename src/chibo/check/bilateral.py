@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
-from chibo.check.compare import age_on, date_fits, date_verdict
+from chibo.check.compare import age_on, date_fits, date_verdict, days_between
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention
 from chibo.check.report import CheckVerdict, StatementKind
@@ -13,11 +14,20 @@ from chibo.check.text import DateMention, fold
 from chibo.dates import PartialDate
 from chibo.model import Event, EventStatus, RelationsLevel, RelationsPeriod, Role
 
-_LEVELS = [RelationsLevel.NONE, RelationsLevel.CONSULAR, RelationsLevel.CHARGE_D_AFFAIRES, RelationsLevel.MINISTER, RelationsLevel.AMBASSADOR]
+_LEVELS = [
+    RelationsLevel.NONE,
+    RelationsLevel.CONSULAR,
+    RelationsLevel.CHARGE_D_AFFAIRES,
+    RelationsLevel.MINISTER,
+    RelationsLevel.AMBASSADOR,
+]
 _BREAK = r"\b(?:rompi\w*|romper|broke|break|breaking|ruptura|rupture|severed|cut off|interrumpid\w*|suspendi\w*)\b"
 _RESTORE = r"\b(?:restablec\w*|restor\w*|reanud\w*|resum\w*)\b"
 _RELATIONS = r"\b(?:relaciones|relations|ties|embajador\w*|ambassadors?)\b"
-_WITHOUT = r"\b(?:sin|no|without|there have been no|no tienen|no hay)\b[^.]{0,40}\b(?:embajador\w*|ambassadors?|relaciones|relations)\b"
+_WITHOUT = (
+    r"\b(?:sin|no|without|there have been no|no tienen|no hay)\b[^.]{0,40}"
+    r"\b(?:embajador\w*|ambassadors?|relaciones|relations)\b"
+)
 _AGO = r"\b(?:desde hace|hace|for)\s+(?P<n>\d{1,3})\s+(?:anos|years)\b"
 
 
@@ -29,14 +39,14 @@ def _changes(s: Sentence, down: bool) -> list[RelationsPeriod]:
     """Periods that began with a break (``down``) or a restoration (not ``down``)."""
     periods = _periods(s)
     out = []
-    for before, after in zip(periods, periods[1:], strict=False):
+    for before, after in itertools.pairwise(periods):
         if (_LEVELS.index(after.level) < _LEVELS.index(before.level)) == down and after.level is not before.level:
             out.append(after)
     return out
 
 
 def check_relations(s: Sentence) -> None:
-    """"Bolivia broke off relations in April 1962", "no tienen embajadores desde 1978", "desde hace 45 años"."""
+    """ "Bolivia broke off relations in April 1962", "no tienen embajadores desde 1978", "desde hace 45 años"."""
     if not re.search(_RELATIONS, s.folded):
         return
     brk = re.search(_BREAK, s.folded)
@@ -81,7 +91,10 @@ def check_relations(s: Sentence) -> None:
         if since and current is not None and current in candidates:
             chosen = current
         else:
-            chosen = min(candidates, key=lambda p: abs(((p.start.earliest if p.start else dt.date.min) - stated.bounds()[0]).days))
+            chosen = min(
+                candidates,
+                key=lambda p: abs(days_between(p.start.earliest if p.start else dt.date.min, stated.bounds()[0])),
+            )
         verdict = date_verdict(stated, chosen.start)
     s.finding(
         kind=StatementKind.RELATIONS,
@@ -97,7 +110,8 @@ def check_relations(s: Sentence) -> None:
 # ---------------------------------------------------------------- meetings
 
 _MEET = (
-    r"\b(?:se reuni\w*|reunido|reunieron|reunio|reunira\w*|met|meet|meets|meeting with|encuentro con|mantuvo un encuentro|received|recibio|"
+    r"\b(?:se reuni\w*|reunido|reunieron|reunio|reunira\w*|met|meet|meets|meeting with|encuentro con"
+    r"|mantuvo un encuentro|received|recibio|"
     r"embraced|se abrazaron|abrazo|held talks|conversaron|hablaron por telefono|spoke by phone|visited|visito)\b"
 )
 _MEETING_KINDS = {"meeting", "visit", "phone_call", "inauguration", "commission", "signing"}
@@ -121,7 +135,7 @@ def _events_with(s: Sentence, people: set[str]) -> list[Event]:
 
 
 def check_meeting(s: Sentence) -> None:
-    """"X se reunió el 23 de diciembre con Y", "X and Y met in Santiago on 15 January"."""
+    """ "X se reunió el 23 de diciembre con Y", "X and Y met in Santiago on 15 January"."""
     m = re.search(_MEET, s.folded)
     if not m:
         return
@@ -144,8 +158,13 @@ def check_meeting(s: Sentence) -> None:
     query = f"chibo.meetings(participant={resolved[0]!r})"
     if not events:
         s.finding(
-            kind=StatementKind.MEETING, span=span, stated=f"{' and '.join(resolved[:2])} met", found=None,
-            verdict=CheckVerdict.UNVERIFIED, query=query, note="no recorded meeting of these people (meetings are a selection)",
+            kind=StatementKind.MEETING,
+            span=span,
+            stated=f"{' and '.join(resolved[:2])} met",
+            found=None,
+            verdict=CheckVerdict.UNVERIFIED,
+            query=query,
+            note="no recorded meeting of these people (meetings are a selection)",
         )
         return
     if stated is None:
@@ -156,8 +175,8 @@ def check_meeting(s: Sentence) -> None:
         event, verdict = fit[0], CheckVerdict.CONFIRMED
     else:
         first_day = stated.bounds()[0]
-        event = min(held, key=lambda e: abs(((e.date.earliest if e.date else dt.date.min) - first_day).days))
-        gap = abs(((event.date.earliest if event.date else dt.date.min) - first_day).days)
+        event = min(held, key=lambda e: abs(days_between(e.date.earliest if e.date else dt.date.min, first_day)))
+        gap = abs(days_between(event.date.earliest if event.date else dt.date.min, first_day))
         alternatives = [PartialDate.of(str(a.value)) for a in event.alternatives if a.field == "date"]
         verdict = date_verdict(stated, event.date, alternatives) if gap <= 60 else CheckVerdict.UNVERIFIED
     s.article.last_date = stated if stated.date is not None else s.article.last_date
@@ -178,8 +197,22 @@ _FIRST = r"\b(?:el primer|la primera|the first|primer|primera|first)\b"
 _IN_YEARS = r"\b(?:en|in)\s+(?P<n>\d{1,3})\s+(?:anos|years)\b"
 _SINCE_YEAR = r"\b(?:desde|since)\s+(?:(?:el|la)\s+)?(?P<y>1[89]\d\d|20\d\d)\b"
 _INAUGURATION = r"cambio de mando|investidura|toma de posesion|transmision de mando|inauguration|swearing-in|asuncion"
-_TRIP = r"\b(?P<ord>primer|segundo|tercer|cuarto|quinto|first|second|third|fourth|fifth)\s+(?:viaje|gira|trip|visit|visita)\b"
-_ORD = {"primer": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "third": 3, "cuarto": 4, "fourth": 4, "quinto": 5, "fifth": 5}
+_TRIP = (
+    r"\b(?P<ord>primer|segundo|tercer|cuarto|quinto|first|second|third|fourth|fifth)"
+    r"\s+(?:viaje|gira|trip|visit|visita)\b"
+)
+_ORD = {
+    "primer": 1,
+    "first": 1,
+    "segundo": 2,
+    "second": 2,
+    "tercer": 3,
+    "third": 3,
+    "cuarto": 4,
+    "fourth": 4,
+    "quinto": 5,
+    "fifth": 5,
+}
 
 
 def _role_holders(s: Sentence, role: Role, country: str, on: PartialDate) -> set[str]:
@@ -188,12 +221,15 @@ def _role_holders(s: Sentence, role: Role, country: str, on: PartialDate) -> set
     return {
         t.person
         for t in s.article.ds.records.terms
-        if t.office in offices and t.start is not None and t.start.earliest <= day and (t.end is None or t.end.latest >= day)
+        if t.office in offices
+        and t.start is not None
+        and t.start.earliest <= day
+        and (t.end is None or t.end.latest >= day)
     }
 
 
 def check_first_in(s: Sentence) -> None:
-    """"the first meeting of the foreign ministers since 2001", "el primer mandatario ... en 25 años", "segundo viaje"."""
+    """ "The first meeting of the foreign ministers since 2001", "el primer ... en 25 años", "segundo viaje"."""
     trip = re.search(_TRIP, s.folded)
     if trip:
         _check_trip(s, trip)
@@ -231,7 +267,9 @@ def check_first_in(s: Sentence) -> None:
             if not (e.kind.value == "inauguration" or re.search(r"inaugur|investidura|posesion|swearing|sworn", text)):
                 continue
             if host[0] not in e.countries and fold(host[0]) not in fold(e.place or ""):
-                place_ok = any(fold(c.name_en) in fold(e.place or "") for c in s.article.ds.records.countries if c.id == host[0])
+                place_ok = any(
+                    fold(c.name_en) in fold(e.place or "") for c in s.article.ds.records.countries if c.id == host[0]
+                )
                 if not place_ok:
                     continue
             if set(e.participants) & _role_holders(s, role, country, e.date):
@@ -240,14 +278,23 @@ def check_first_in(s: Sentence) -> None:
         query = f"chibo.events(kind='inauguration', country={host[0]!r})"
     else:
         try:
-            prior = s.article.ds.last_meeting(between=("BO", "CL"), role=role.value, before=PartialDate.of(ref - dt.timedelta(days=1)))
-        except Exception:  # noqa: BLE001 - a question the data cannot answer is unverified
+            prior = s.article.ds.last_meeting(
+                between=("BO", "CL"), role=role.value, before=PartialDate.of(ref - dt.timedelta(days=1))
+            )
+        except Exception:
             prior = None
         query = f"chibo.last_meeting(role={role.value!r}, before={(ref - dt.timedelta(days=1)).isoformat()!r})"
     a, b = s.at(first.start()), s.at(span_end.end())
     stated = f"none since {since.isoformat()}"
     if prior is None or prior.date is None:
-        s.finding(kind=StatementKind.MEETING, span=(a, b), stated=stated, found=None, verdict=CheckVerdict.UNVERIFIED, query=query)
+        s.finding(
+            kind=StatementKind.MEETING,
+            span=(a, b),
+            stated=stated,
+            found=None,
+            verdict=CheckVerdict.UNVERIFIED,
+            query=query,
+        )
         return
     later = prior.date.earliest > since
     s.finding(
@@ -255,15 +302,23 @@ def check_first_in(s: Sentence) -> None:
         span=(a, b),
         stated=stated,
         found=f"{prior.date}: {prior.title}",
-        verdict=CheckVerdict.CONTRADICTED if later else CheckVerdict.CONFIRMED if prior.date.year == since.year else CheckVerdict.UNVERIFIED,
+        verdict=CheckVerdict.CONTRADICTED
+        if later
+        else CheckVerdict.CONFIRMED
+        if prior.date.year == since.year
+        else CheckVerdict.UNVERIFIED,
         evidence=(prior.id,),
         query=query,
     )
 
 
 def _check_trip(s: Sentence, trip: re.Match[str]) -> None:
-    """"Es el segundo viaje internacional de Kast desde su triunfo": count trips since the win."""
-    if not re.search(r"desde su (?:triunfo|victoria|eleccion)|since (?:his|her) (?:victory|election|win)|tras su (?:triunfo|eleccion)", s.folded):
+    """ "Es el segundo viaje internacional de Kast desde su triunfo": count trips since the win."""
+    if not re.search(
+        r"desde su (?:triunfo|victoria|eleccion)|since (?:his|her) (?:victory|election|win)"
+        r"|tras su (?:triunfo|eleccion)",
+        s.folded,
+    ):
         return
     mention = next(iter(s.people), None)
     if mention is None:
@@ -285,9 +340,15 @@ def _check_trip(s: Sentence, trip: re.Match[str]) -> None:
         {
             e.date.earliest
             for e in s.article.ds.records.events
-            if person in e.participants and e.status is EventStatus.HELD and e.date is not None and e.date.is_day
-            and won < e.date.earliest <= ref and e.kind.value in {"visit", "meeting"}
-            and e.place and fold(home.name_en) not in fold(e.place) and fold(home.name_es) not in fold(e.place)
+            if person in e.participants
+            and e.status is EventStatus.HELD
+            and e.date is not None
+            and e.date.is_day
+            and won < e.date.earliest <= ref
+            and e.kind.value in {"visit", "meeting"}
+            and e.place
+            and fold(home.name_en) not in fold(e.place)
+            and fold(home.name_es) not in fold(e.place)
         }
     )
     stated = _ORD[trip.group("ord")]

@@ -22,7 +22,9 @@ def date_fits(stated: DateMention, found: PartialDate) -> bool | None:
     return None
 
 
-def date_verdict(stated: DateMention, preferred: PartialDate | None, others: Iterable[PartialDate] = ()) -> CheckVerdict:
+def date_verdict(
+    stated: DateMention, preferred: PartialDate | None, others: Iterable[PartialDate] = ()
+) -> CheckVerdict:
     """Confirmed, contradicted (no kept alternative fits), disputed or unverified."""
     if preferred is None:
         return CheckVerdict.UNVERIFIED
@@ -53,6 +55,11 @@ def number_verdict(stated: float, step: float, preferred: float | None, others: 
     if any(number_fits(stated, step, o) for o in others):
         return CheckVerdict.DISPUTED
     return CheckVerdict.CONTRADICTED
+
+
+def days_between(a: dt.date, b: dt.date) -> int:
+    """``a - b`` in days, for stdlib and pendulum dates alike."""
+    return (dt.date(a.year, a.month, a.day) - dt.date(b.year, b.month, b.day)).days
 
 
 def age_on(birth: PartialDate, on: dt.date) -> set[int]:

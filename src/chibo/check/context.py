@@ -7,14 +7,16 @@ import re
 
 import attrs
 
-from chibo.check.mentions import Mention, NameIndex, RoleMention, find_countries, find_people, find_roles
+from chibo.check.mentions import Mention, NameIndex, RoleMention, find_countries, find_roles
 from chibo.check.report import CheckVerdict, Finding, StatementKind
 from chibo.check.text import DateMention, Number, find_dates, find_numbers, fold
 from chibo.dataset import Dataset
 from chibo.errors import ChiboError
 from chibo.model import Decree, Event, Person
 
-_FUTURE = re.compile(r"\b(?:asumira|sera|will|llegara|tomara|jurara|viajara|se reunira|se reuniran|is due|manana|tomorrow)\b")
+_FUTURE = re.compile(
+    r"\b(?:asumira|sera|will|llegara|tomara|jurara|viajara|se reunira|se reuniran|is due|manana|tomorrow)\b"
+)
 
 
 @attrs.define(kw_only=True)

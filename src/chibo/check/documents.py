@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chibo.check.compare import date_fits, date_verdict, number_fits
+from chibo.check.compare import date_fits, date_verdict, days_between, number_fits
 from chibo.check.context import Sentence
 from chibo.check.report import CheckVerdict, StatementKind
 from chibo.check.text import DateMention, find_numbers, fold
@@ -18,8 +18,62 @@ _THE_DECREE = r"\b(?:the decree|el decreto|la norma|the measure)\b"
 _SIGN = r"\b(?:signed|firmo|promulgo|promulgated|issued|emitio|dicto|aprobo|approved)\b"
 _REPLACE = r"\b(?:reemplazo|replaced|sustituyo|abrogo|repealed|derogo|annulled|anulo)\b"
 _STOP = frozenset(
-    "the a an of and to on in its it at by for from with which that this decree decreto supremo el la los las de del y a en "
-    "que su sus un una al por con para se lo le les was were is are has have be been month year mes ano".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "to",
+        "on",
+        "in",
+        "its",
+        "it",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "which",
+        "that",
+        "this",
+        "decree",
+        "decreto",
+        "supremo",
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "del",
+        "y",
+        "en",
+        "que",
+        "su",
+        "sus",
+        "un",
+        "una",
+        "al",
+        "por",
+        "con",
+        "para",
+        "se",
+        "lo",
+        "le",
+        "les",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "be",
+        "been",
+        "month",
+        "year",
+        "mes",
+        "ano",
+    ]
 )
 
 
@@ -59,20 +113,33 @@ def check_decree(s: Sentence) -> None:
         if dates and decree.issued is not None:
             stated = dates[0]
             s.finding(
-                kind=StatementKind.DECREE, span=(at, stated.end), stated=f"DS {decree.number} signed on {stated.iso()}",
-                found=str(decree.issued), verdict=date_verdict(stated, decree.issued), evidence=(decree.id,), query=query + ".issued",
+                kind=StatementKind.DECREE,
+                span=(at, stated.end),
+                stated=f"DS {decree.number} signed on {stated.iso()}",
+                found=str(decree.issued),
+                verdict=date_verdict(stated, decree.issued),
+                evidence=(decree.id,),
+                query=query + ".issued",
             )
         signer = [m for m in s.people if abs(m.start - s.at(sign.start())) < 60]
         if signer and decree.issuer:
             mention = signer[-1]
             ok = decree.issuer in mention.candidates
             s.finding(
-                kind=StatementKind.DECREE, span=(min(at, mention.start), max(mention.end, s.at(sign.end()))),
-                stated=f"DS {decree.number} signed by {mention.candidates[0]}", found=decree.issuer,
-                verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED, evidence=(decree.id,), query=query + ".issuer",
+                kind=StatementKind.DECREE,
+                span=(min(at, mention.start), max(mention.end, s.at(sign.end()))),
+                stated=f"DS {decree.number} signed by {mention.candidates[0]}",
+                found=decree.issuer,
+                verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED,
+                evidence=(decree.id,),
+                query=query + ".issuer",
             )
     if replace and ref:
-        others = [m for m in re.finditer(r"\b(\d{3,6})\b", s.folded) if m.group(1) != decree.number and m.start() > replace.start()]
+        others = [
+            m
+            for m in re.finditer(r"\b(\d{3,6})\b", s.folded)
+            if m.group(1) != decree.number and m.start() > replace.start()
+        ]
         old = _decree(s, others[0].group(1)) if others else None
         if old is not None:
             ok = old.repealed_by == decree.id
@@ -82,10 +149,13 @@ def check_decree(s: Sentence) -> None:
                 verdicts.append(date_verdict(when[0], decree.issued))
             verdict = CheckVerdict.CONTRADICTED if CheckVerdict.CONTRADICTED in verdicts else verdicts[-1]
             s.finding(
-                kind=StatementKind.DECREE, span=(at, s.at(others[0].end())),
+                kind=StatementKind.DECREE,
+                span=(at, s.at(others[0].end())),
                 stated=f"DS {decree.number} replaced DS {old.number}" + (f" in {when[0].iso()}" if when else ""),
-                found=f"DS {old.number} repealed by {old.repealed_by} on {old.repealed_on}", verdict=verdict,
-                evidence=(decree.id, old.id), query=f"chibo.decree({old.country!r}, {old.number!r}).repealed_by",
+                found=f"DS {old.number} repealed by {old.repealed_by} on {old.repealed_on}",
+                verdict=verdict,
+                evidence=(decree.id, old.id),
+                query=f"chibo.decree({old.country!r}, {old.number!r}).repealed_by",
             )
     _check_measures(s, decree, at)
 
@@ -93,14 +163,17 @@ def check_decree(s: Sentence) -> None:
 def _check_measures(s: Sentence, decree: Decree, at: int) -> None:
     money = [n for n in s.numbers if n.unit == "bs" and n.start > at]
     clause = s.folded[at - s.start :]
-    words = [w for w in re.findall(r"[a-z]{4,}", clause) if w not in _STOP]
     chain = [decree]
     replaced = [d for d in s.article.ds.records.decrees if d.repealed_by == decree.id]
     chain.extend(replaced)
     if money:
         for number in money:
             before = fold(s.article.text[max(at, number.start - 60) : number.start])
-            keys = [w for w in re.findall(r"[a-z]{4,}", before) if w not in _STOP and w not in {"bolivianos", "lifts", "raises", "mantiene", "sube"}]
+            keys = [
+                w
+                for w in re.findall(r"[a-z]{4,}", before)
+                if w not in _STOP and w not in {"bolivianos", "lifts", "raises", "mantiene", "sube"}
+            ]
             for d in chain:
                 for measure in d.measures:
                     low = fold(measure)
@@ -113,33 +186,70 @@ def _check_measures(s: Sentence, decree: Decree, at: int) -> None:
                     pool = target or every
                     ok = any(number_fits(number.value, number.step, v) for v in pool)
                     s.finding(
-                        kind=StatementKind.DECREE, span=(at, number.end), stated=f"DS {decree.number}: {number.value:g} Bs ({' '.join(hits)})",
-                        found=", ".join(f"{v:g}" for v in pool) + " Bs", verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED,
-                        evidence=(d.id,), query=f"chibo.decree({d.country!r}, {d.number!r}).measures",
+                        kind=StatementKind.DECREE,
+                        span=(at, number.end),
+                        stated=f"DS {decree.number}: {number.value:g} Bs ({' '.join(hits)})",
+                        found=", ".join(f"{v:g}" for v in pool) + " Bs",
+                        verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED,
+                        evidence=(d.id,),
+                        query=f"chibo.decree({d.country!r}, {d.number!r}).measures",
                         note=f"from the measure: {measure[:90]}",
                     )
                     return
         return
-    verbs = re.search(r"\b(?:ended|elimin\w+|declar\w+|raised|lifted|ended|removed|suspend\w+|authori[sz]\w+|fij\w+|set)\b", clause)
+    verbs = re.search(
+        r"\b(?:ended|elimin\w+|declar\w+|raised|lifted|ended|removed|suspend\w+|authori[sz]\w+|fij\w+|set)\b", clause
+    )
     if not verbs:
         return
     tail = re.split(r"[,;.]", clause[verbs.end() :], maxsplit=1)[0]
     content = [w for w in re.findall(r"[a-z]{4,}", tail) if w not in _STOP][:8]
-    text = fold(" ".join(decree.measures) + " " + (decree.summary or "") + " " + decree.title)
+    text = fold(" ".join(decree.measures) + " " + (decree.summary or "") + " " + (decree.title or ""))
     stems = [w[:6] for w in content]
     hits = [w for w in stems if w in text]
     if len(hits) >= 2 and len(hits) >= len(stems) // 2:
         s.finding(
-            kind=StatementKind.DECREE, span=(at, s.end), stated=f"DS {decree.number}: {' '.join(content)}",
-            found="in the decree's measures", verdict=CheckVerdict.CONFIRMED, evidence=(decree.id,),
-            query=f"chibo.decree({decree.country!r}, {decree.number!r}).measures", note=f"matched: {', '.join(hits)}",
+            kind=StatementKind.DECREE,
+            span=(at, s.end),
+            stated=f"DS {decree.number}: {' '.join(content)}",
+            found="in the decree's measures",
+            verdict=CheckVerdict.CONFIRMED,
+            evidence=(decree.id,),
+            query=f"chibo.decree({decree.country!r}, {decree.number!r}).measures",
+            note=f"matched: {', '.join(hits)}",
         )
 
 
 # ---------------------------------------------------------------- treaties
 
-_TREATY = r"\b(?:treaty|tratado|truce|tregua|pact|pacto|protocol|protocolo|acta|act of|convention|convencion|memorandum|memorando)\b"
-_GENERIC = frozenset("treaty tratado truce tregua pact pacto protocol protocolo between entre chile bolivia and y of de del the la el".split())
+_TREATY = (
+    r"\b(?:treaty|tratado|truce|tregua|pact|pacto|protocol|protocolo|acta|act of|convention|convencion"
+    r"|memorandum|memorando)\b"
+)
+_GENERIC = frozenset(
+    [
+        "treaty",
+        "tratado",
+        "truce",
+        "tregua",
+        "pact",
+        "pacto",
+        "protocol",
+        "protocolo",
+        "between",
+        "entre",
+        "chile",
+        "bolivia",
+        "and",
+        "y",
+        "of",
+        "de",
+        "del",
+        "the",
+        "la",
+        "el",
+    ]
+)
 
 
 def _agreement(s: Sentence) -> tuple[Agreement, int] | None:
@@ -155,13 +265,15 @@ def _agreement(s: Sentence) -> tuple[Agreement, int] | None:
             continue
         title = fold(a.title)
         kind = re.search(_TREATY, title)
-        if not kind or not (re.search(_TREATY, m.group(0)) and (m.group(0)[:4] in title or kind.group(0)[:4] in m.group(0))):
-            if not (m.group(0) in {"truce", "tregua"} and ("tregua" in title or "truce" in title)):
-                continue
+        same_kind = kind is not None and (m.group(0)[:4] in title or kind.group(0)[:4] in m.group(0))
+        truce = m.group(0) in {"truce", "tregua"} and ("tregua" in title or "truce" in title)
+        if not same_kind and not truce:
+            continue
         score = len({w for w in words if w in title})
         if a.signed is not None and a.signed.year in years:
             score += 2
-        if "confidential" in title or "complementary" in title or "protocol" in title and "protocol" not in m.group(0):
+        minor = "confidential" in title or "complementary" in title
+        if minor or ("protocol" in title and "protocol" not in m.group(0)):
             score -= 1
         if score > 0 and (best is None or score > best[0]):
             best = (score, a)
@@ -177,30 +289,50 @@ def check_treaty(s: Sentence) -> None:
         return
     agreement, at = found
     query = f"chibo.get({agreement.id!r})"
-    dates = [d for d in s.dates if d.start >= at - 45 and not (d.year_only and d.end <= at + 40 and d.start < at + 40 and len(s.dates) > 1 and d is not s.dates[-1])]
+    dates = [
+        d
+        for d in s.dates
+        if d.start >= at - 45
+        and not (d.year_only and d.end <= at + 40 and d.start < at + 40 and len(s.dates) > 1 and d is not s.dates[-1])
+    ]
     dated = [d for d in dates if not d.year_only] or dates
-    place = re.search(r"\b(?:signed|firmad[oa]|suscrit[oa])\s+(?:in|en)\s+((?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)", s.text)
+    place = re.search(
+        r"\b(?:signed|firmad[oa]|suscrit[oa])\s+(?:in|en)\s+((?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)",
+        s.text,
+    )
     if dated and agreement.signed is not None:
         stated = dated[0]
         if not (stated.year_only and str(stated.date) in agreement.title):
             s.finding(
-                kind=StatementKind.TREATY, span=(at, stated.end), stated=f"{agreement.id} signed on {stated.iso()}",
-                found=str(agreement.signed), verdict=date_verdict(stated, agreement.signed), evidence=(agreement.id,), query=query + ".signed",
+                kind=StatementKind.TREATY,
+                span=(at, stated.end),
+                stated=f"{agreement.id} signed on {stated.iso()}",
+                found=str(agreement.signed),
+                verdict=date_verdict(stated, agreement.signed),
+                evidence=(agreement.id,),
+                query=query + ".signed",
             )
     if place and agreement.place:
         said = fold(place.group(1))
         have = fold(agreement.place)
         ok = said in have or have.split(",")[0] in said
         s.finding(
-            kind=StatementKind.TREATY, span=(min(at, s.start + place.start()), s.start + place.end()),
-            stated=f"{agreement.id} signed in {place.group(1)}", found=agreement.place,
-            verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED, evidence=(agreement.id,), query=query + ".place",
+            kind=StatementKind.TREATY,
+            span=(min(at, s.start + place.start()), s.start + place.end()),
+            stated=f"{agreement.id} signed in {place.group(1)}",
+            found=agreement.place,
+            verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED,
+            evidence=(agreement.id,),
+            query=query + ".place",
         )
 
 
 # ---------------------------------------------------------------- court cases
 
-_COURT = r"corte internacional de justicia|international court of justice|\bicj\b|\bcij\b|la haya|the hague|\bla corte\b|\bthe court\b|\bfallo\b|\bjudgment\b|silala"
+_COURT = (
+    r"corte internacional de justicia|international court of justice|\bicj\b|\bcij\b|la haya|the hague"
+    r"|\bla corte\b|\bthe court\b|\bfallo\b|\bjudgment\b|silala"
+)
 _FILE = r"\b(?:filed|presento|presentada|lawsuit|demanda|instituted|interpuso|brought|submitted)\b"
 _RULE = r"\b(?:fallo|judgment|judgement|ruling|ruled|sentencia|fallo|verdict|decided|decidio|fallo)\b"
 
@@ -233,10 +365,19 @@ def check_court(s: Sentence) -> None:
         at = s.at(trigger.start())
         if wanted == "file":
             limit = s.at(rule.start()) if rule is not None else s.end
-            pairs = [(abs(d.start - s.at(t.start())), s.at(t.start())) for t in re.finditer(_FILE, s.folded) for d in s.dates if d.start < limit]
+            pairs = [
+                (abs(d.start - s.at(t.start())), s.at(t.start()))
+                for t in re.finditer(_FILE, s.folded)
+                for d in s.dates
+                if d.start < limit
+            ]
             at = min(pairs)[1] if pairs else at
-        pool = [e for e in events if (wanted == "file" and e.kind.value == "court_case" and "files ICJ case" in e.title)
-                or (wanted == "rul" and e.kind.value == "court_ruling")]
+        pool = [
+            e
+            for e in events
+            if (wanted == "file" and e.kind.value == "court_case" and "files ICJ case" in e.title)
+            or (wanted == "rul" and e.kind.value == "court_ruling")
+        ]
         dates = [d for d in s.dates if abs(d.start - at) < 70]
         if wanted == "file" and rule is not None:
             dates = [d for d in dates if d.start < s.at(rule.start())]
@@ -246,11 +387,20 @@ def check_court(s: Sentence) -> None:
             continue
         stated = min(dates, key=lambda d: abs(d.start - at))
         fit = [e for e in pool if e.date is not None and date_fits(stated, e.date)]
-        event = fit[0] if fit else min(pool, key=lambda e: abs(((e.date.earliest if e.date else dt.date.min) - stated.bounds()[0]).days))
+        event = (
+            fit[0]
+            if fit
+            else min(
+                pool, key=lambda e: abs(days_between(e.date.earliest if e.date else dt.date.min, stated.bounds()[0]))
+            )
+        )
         s.finding(
-            kind=StatementKind.TREATY, span=(min(at, stated.start), max(stated.end, s.at(trigger.end()))),
-            stated=f"{'filed' if wanted == 'file' else 'judgment'} on {stated.iso()}", found=f"{event.date}: {event.title[:80]}",
-            verdict=CheckVerdict.CONFIRMED if fit else date_verdict(stated, event.date), evidence=(event.id,),
+            kind=StatementKind.TREATY,
+            span=(min(at, stated.start), max(stated.end, s.at(trigger.end()))),
+            stated=f"{'filed' if wanted == 'file' else 'judgment'} on {stated.iso()}",
+            found=f"{event.date}: {event.title[:80]}",
+            verdict=CheckVerdict.CONFIRMED if fit else date_verdict(stated, event.date),
+            evidence=(event.id,),
             query="chibo.events(kind=['court_case', 'court_ruling'], between=('BO', 'CL'))",
         )
         s.article.last_court = event
@@ -260,7 +410,10 @@ def check_court(s: Sentence) -> None:
 
 _VOTES = r"\b(?:por|by)?\s*(?P<a>\d{1,2})\s+(?:votos|votes)\s+(?:contra|to|a|against)\s+(?P<b>\d{1,2})\b"
 _BORDER = r"\b(?:frontera|border|frontier|limite|boundary)\b"
-_ABOUT = r"\b(?:about|some|roughly|around|nearly|almost|unos|unas|cerca de|casi|alrededor de|aproximadamente|approximately)\s*$"
+_ABOUT = (
+    r"\b(?:about|some|roughly|around|nearly|almost|unos|unas|cerca de|casi|alrededor de|aproximadamente"
+    r"|approximately)\s*$"
+)
 _MILE = 1.609344
 
 
@@ -270,13 +423,19 @@ def check_number(s: Sentence) -> None:
     if v:
         event = s.article.last_court
         if event is not None:
-            counts = [(int(a), int(b)) for a, b in re.findall(r"(\d{1,2}) votes to (\d{1,2})", " ".join(event.outcomes))]
+            counts = [
+                (int(a), int(b)) for a, b in re.findall(r"(\d{1,2}) votes to (\d{1,2})", " ".join(event.outcomes))
+            ]
             stated = (int(v.group("a")), int(v.group("b")))
             if counts:
                 s.finding(
-                    kind=StatementKind.NUMBER, span=(s.at(v.start()), s.at(v.end())), stated=f"{stated[0]} votes to {stated[1]}",
-                    found=", ".join(f"{a} to {b}" for a, b in counts), evidence=(event.id,),
-                    verdict=CheckVerdict.CONFIRMED if stated in counts else CheckVerdict.CONTRADICTED, query=f"chibo.get({event.id!r}).outcomes",
+                    kind=StatementKind.NUMBER,
+                    span=(s.at(v.start()), s.at(v.end())),
+                    stated=f"{stated[0]} votes to {stated[1]}",
+                    found=", ".join(f"{a} to {b}" for a, b in counts),
+                    evidence=(event.id,),
+                    verdict=CheckVerdict.CONFIRMED if stated in counts else CheckVerdict.CONTRADICTED,
+                    query=f"chibo.get({event.id!r}).outcomes",
                 )
     if not re.search(_BORDER, s.folded):
         return
@@ -290,7 +449,9 @@ def check_number(s: Sentence) -> None:
             continue
         km = number.value * (_MILE if number.unit == "mi" else 1.0)
         about = re.search(_ABOUT, fold(s.article.text[max(s.start, number.start - 20) : number.start]))
-        step = max(number.step * (_MILE if number.unit == "mi" else 1.0), km * 0.01 if about or number.unit == "mi" else 0.0)
+        step = max(
+            number.step * (_MILE if number.unit == "mi" else 1.0), km * 0.01 if about or number.unit == "mi" else 0.0
+        )
         preferred = next((x.km for x in border.lengths if x.preferred), None)
         others = [x.km for x in border.lengths if not x.preferred]
         if preferred is None:
@@ -299,9 +460,16 @@ def check_number(s: Sentence) -> None:
         alt = any(number_fits(km, step, o) for o in others)
         verdict = CheckVerdict.CONFIRMED if ok else CheckVerdict.DISPUTED if alt else CheckVerdict.CONTRADICTED
         s.finding(
-            kind=StatementKind.NUMBER, span=(s.start, number.end), stated=f"border {km:.0f} km", found=f"{preferred} km preferred; also " + ", ".join(str(o) for o in others),
-            verdict=verdict, evidence=(border.id,), query=f"chibo.get({border.id!r}).lengths",
-            note="sources disagree on the border's length; the stated value is one of them" if verdict is CheckVerdict.DISPUTED else "",
+            kind=StatementKind.NUMBER,
+            span=(s.start, number.end),
+            stated=f"border {km:.0f} km",
+            found=f"{preferred} km preferred; also " + ", ".join(str(o) for o in others),
+            verdict=verdict,
+            evidence=(border.id,),
+            query=f"chibo.get({border.id!r}).lengths",
+            note="sources disagree on the border's length; the stated value is one of them"
+            if verdict is CheckVerdict.DISPUTED
+            else "",
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chibo.check.compare import date_verdict, number_fits
+from chibo.check.compare import date_verdict, days_between, number_fits
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention
 from chibo.check.report import CheckVerdict, StatementKind
@@ -15,8 +15,22 @@ from chibo.model import CountStage, Election, Round
 _ROUND2 = r"segunda vuelta|balotaje|ballotage|runoff|run-off|second round|second-round"
 _ROUND1 = r"primera vuelta|first round|first-round"
 _ELECTION = rf"{_ROUND1}|{_ROUND2}|eleccion|elecciones|election|comicios|votos|votes|vote|\bpercent\b|%|proclam"
-_RANKS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercero": 3, "tercer": 3, "third": 3, "cuarto": 4, "fourth": 4}
-_RANK = r"(?:finished|came|ended|placed|quedo|termino|salio|llego|se ubico en el)\s+(?:in\s+)?(?:el\s+|the\s+)?(?P<rank>\w+)(?:\s+(?:lugar|place))?"
+_RANKS = {
+    "primer": 1,
+    "primero": 1,
+    "first": 1,
+    "segundo": 2,
+    "second": 2,
+    "tercero": 3,
+    "tercer": 3,
+    "third": 3,
+    "cuarto": 4,
+    "fourth": 4,
+}
+_RANK = (
+    r"(?:finished|came|ended|placed|quedo|termino|salio|llego|se ubico en el)\s+(?:in\s+)?(?:el\s+|the\s+)?"
+    r"(?P<rank>\w+)(?:\s+(?:lugar|place))?"
+)
 _WON = r"\b(?:gano|won|wins|se impuso|imponerse|impuso|vencio|triunfo en|beat|defeated|topped)\b"
 _PROCLAIM = r"\bproclamad[oa]|\bproclaimed\b|\bproclamo\b"
 _AGAINST = r"(?:frente a(?:l)?|against|versus|ante|contra)\s*$"
@@ -37,11 +51,8 @@ def _choose_election(s: Sentence, people: list[str], stated: DateMention | None)
         dates = [r.date.earliest for r in election.rounds if r.date is not None]
         if not dates:
             continue
-        if stated is not None and not stated.year_only:
-            target = stated.bounds()[0]
-        else:
-            target = base
-        distance = min(abs((d - target).days) + (0 if d <= base else 400) for d in dates)
+        target = stated.bounds()[0] if stated is not None and not stated.year_only else base
+        distance = min(abs(days_between(d, target)) + (0 if d <= base else 400) for d in dates)
         if best is None or distance < best[0]:
             best = (distance, election, mine)
     return (best[1], best[2]) if best else None
@@ -49,7 +60,10 @@ def _choose_election(s: Sentence, people: list[str], stated: DateMention | None)
 
 def _round(election: Election, s: Sentence, offset: int) -> Round | None:
     """The round a value at ``offset`` belongs to: the nearest round phrase of the sentence."""
-    phrases = [(abs(s.at(m.start()) - offset), 2 if re.fullmatch(_ROUND2, m.group(0)) else 1) for m in re.finditer(f"{_ROUND2}|{_ROUND1}", s.folded)]
+    phrases = [
+        (abs(s.at(m.start()) - offset), 2 if re.fullmatch(_ROUND2, m.group(0)) else 1)
+        for m in re.finditer(f"{_ROUND2}|{_ROUND1}", s.folded)
+    ]
     if not phrases:
         return election.rounds[-1] if len(election.rounds) == 1 else None
     number = min(phrases)[1]
@@ -97,12 +111,16 @@ def check_election(s: Sentence) -> None:
     if round_match:
         r_at = s.at(round_match.start())
         r_end = s.at(round_match.end())
-        near = [d for d in s.dates if -20 <= d.start - r_end <= (30 if 'proclam' in round_match.group(0) else 12) or 0 <= r_at - d.end <= 3]
+        near = [
+            d
+            for d in s.dates
+            if -20 <= d.start - r_end <= (30 if "proclam" in round_match.group(0) else 12) or 0 <= r_at - d.end <= 3
+        ]
         stated_round_date = near[0] if near else None
     chosen = _choose_election(s, people, stated_round_date)
     if chosen is None:
         return
-    election, mine = chosen
+    election = chosen[0]
     resolved: list[tuple[Mention, str]] = []
     names = _candidates(election)
     for m in mentions:
@@ -112,7 +130,9 @@ def check_election(s: Sentence) -> None:
         if p:
             resolved.append((m, p))
     rnd = _round(election, s, s.at(round_match.start()) if round_match else s.start)
-    query_base = f"chibo.election({election.country!r}, {election.rounds[0].date.year if election.rounds[0].date else ''})"
+    query_base = (
+        f"chibo.election({election.country!r}, {election.rounds[0].date.year if election.rounds[0].date else ''})"
+    )
     # proclamation day = the official count's report day of the deciding round
     proclaim = re.search(_PROCLAIM, s.folded)
     if proclaim and stated_round_date is not None:
@@ -133,7 +153,10 @@ def check_election(s: Sentence) -> None:
     if rnd is not None and stated_round_date is not None and round_match:
         s.finding(
             kind=StatementKind.ELECTION,
-            span=(min(stated_round_date.start, s.at(round_match.start())), max(stated_round_date.end, s.at(round_match.end()))),
+            span=(
+                min(stated_round_date.start, s.at(round_match.start())),
+                max(stated_round_date.end, s.at(round_match.end())),
+            ),
             stated=f"round {rnd.number} on {stated_round_date.iso()}",
             found=str(rnd.date),
             verdict=date_verdict(stated_round_date, rnd.date),
@@ -160,8 +183,8 @@ def check_election(s: Sentence) -> None:
         if not values:
             continue
         fits = [label for value, label in values if number_fits(number.value, number.step, value)]
-        official = [v for v, label in values if label.startswith("official")]
-        shown = official[-1] if official else values[-1][0]
+        official_values = [v for v, label in values if label.startswith("official")]
+        shown = official_values[-1] if official_values else values[-1][0]
         mention = next(m for m, p in resolved if p == person)
         a = min(number.start, mention.start) if abs(number.start - mention.end) < 60 else number.start
         s.finding(

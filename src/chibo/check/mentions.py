@@ -12,7 +12,9 @@ from chibo.dataset import Dataset
 from chibo.model import Role
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\wÀ-ÖØ-öø-ÿ'’-]*")
-_GIVEN = frozenset("maria jose antonio luis juan carlos manuel francisco jorge elena ana eduardo".split())
+_GIVEN = frozenset(
+    ["maria", "jose", "antonio", "luis", "juan", "carlos", "manuel", "francisco", "jorge", "elena", "ana", "eduardo"]
+)
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di"})
 
 # Demonyms and metonyms: language, not facts (the country names come from the data).
@@ -28,13 +30,19 @@ _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 ROLE_WORDS: tuple[tuple[str, Role], ...] = (
-    (r"vice[- ]?presidente?s?|vicepresidenta|vice[- ]president|vicepresidencia|vice[- ]presidency", Role.VICE_PRESIDENT),
+    (
+        r"vice[- ]?presidente?s?|vicepresidenta|vice[- ]president|vicepresidencia|vice[- ]presidency",
+        Role.VICE_PRESIDENT,
+    ),
     (
         r"ministr[oa] de relaciones exteriores|canciller(?:a)?|foreign minister|minister of foreign affairs"
         r"|foreign ministry|cancilleria|ministerio de relaciones exteriores",
         Role.FOREIGN_MINISTER,
     ),
-    (r"presidente?s?|presidenta|president|mandatari[oa]|jef[ea] de estado|head of state|presidencia|presidency", Role.PRESIDENT),
+    (
+        r"presidente?s?|presidenta|president|mandatari[oa]|jef[ea] de estado|head of state|presidencia|presidency",
+        Role.PRESIDENT,
+    ),
 )
 _ROLE_RE = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), r) for p, r in ROLE_WORDS]
 _ELECT = re.compile(r"\s*(?:-?\s*elect[oa]?|electo|electa)\b")
@@ -108,7 +116,9 @@ def find_people(index: NameIndex, text: str) -> list[Mention]:
             key = tuple(folded[i : i + size])
             ids = index.full.get(key)
             if ids and tokens[i][2][0].isupper():
-                full.append(Mention(start=tokens[i][0], end=tokens[i + size - 1][1], candidates=tuple(sorted(ids)), full=True))
+                full.append(
+                    Mention(start=tokens[i][0], end=tokens[i + size - 1][1], candidates=tuple(sorted(ids)), full=True)
+                )
                 covered.update(range(i, i + size))
                 i += size
                 break

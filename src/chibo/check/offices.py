@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
-from chibo.check.compare import age_on, date_fits, date_verdict
+from chibo.check.compare import age_on, date_fits, date_verdict, days_between
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention
 from chibo.check.report import CheckVerdict, StatementKind
@@ -16,7 +17,8 @@ from chibo.model import Person, Role, Term
 
 _TAKE = (
     r"\b(?:juro|juramento|asumio|asume|asumira|tomo posesion|fue investid[oa]|inicio su (?P<ord>\w+ )?mandato"
-    r"|sworn in|took office|takes office|will take office|took up (?:his|her|the) post|was inaugurated|assumed (?:office|the)"
+    r"|sworn in|took office|takes office|will take office|took up (?:his|her|the) post|was inaugurated"
+    r"|assumed (?:office|the)"
     r"|began (?:his|her) (?P<ord2>\w+ )?term|(?:chose|eligio|elected|designo|appointed|named|nombro) )"
 )
 _SINCE = r"\b(?:desde|since)\b"
@@ -25,10 +27,21 @@ _POWER = (
     r"|in office|has led|has headed|had held|ejerce|ejercia"
 )
 _DURING = (
-    r"\b(?:during|under) the (?:presidency|government|rule) of|\b(?:durante|bajo) (?:la presidencia|el gobierno|el mandato) de"
+    r"\b(?:during|under) the (?:presidency|government|rule) of"
+    r"|\b(?:durante|bajo) (?:la presidencia|el gobierno|el mandato) de"
     r"|\bdecided by the government of|\bdecidid[oa] por el gobierno de|\bthe government of|\bel gobierno de"
 )
-_ORDINALS = {"primer": 1, "primero": 1, "first": 1, "segundo": 2, "second": 2, "tercer": 3, "third": 3, "cuarto": 4, "fourth": 4}
+_ORDINALS = {
+    "primer": 1,
+    "primero": 1,
+    "first": 1,
+    "segundo": 2,
+    "second": 2,
+    "tercer": 3,
+    "third": 3,
+    "cuarto": 4,
+    "fourth": 4,
+}
 _SAME_ACT = r"\b(?:en el mismo acto|en la misma ceremonia|in the same ceremony|at the same ceremony)\b"
 
 
@@ -53,7 +66,7 @@ def person_terms(s: Sentence, person: str, roles: tuple[Role, ...]) -> list[Term
     return sorted(terms, key=lambda t: t.start.earliest if t.start else dt.date.min)
 
 
-def pick(s: Sentence, mention: Mention, want: callable) -> str | None:  # type: ignore[valid-type]
+def pick(s: Sentence, mention: Mention, want: Callable[[str], bool]) -> str | None:
     """The first candidate of a mention for which ``want(person_id)`` holds."""
     for candidate in mention.candidates:
         if want(candidate):
@@ -73,7 +86,7 @@ def _alts(term: Term, field: str) -> list[PartialDate]:
 
 
 def _date_after(s: Sentence, offset: int) -> DateMention | None:
-    later = [d for d in s.dates if d.start >= offset and not d.year_only or d.start >= offset]
+    later = [d for d in s.dates if (d.start >= offset and not d.year_only) or d.start >= offset]
     return min(later, key=lambda d: d.start) if later else None
 
 
@@ -86,7 +99,7 @@ def _subject(s: Sentence, offset: int) -> Mention | None:
 
 
 def check_take_office(s: Sentence) -> None:
-    """"X juró el 8 de noviembre como presidente", "took up his post on 19 November"."""
+    """ "X juró el 8 de noviembre como presidente", "took up his post on 19 November"."""
     m = s.find(_TAKE)
     if not m or re.search(r"\bvotos?\b|\bvotes?\b|\brelaciones\b|\brelations\b", s.folded):
         return
@@ -114,17 +127,17 @@ def check_take_office(s: Sentence) -> None:
     if ordinal in _ORDINALS and len(terms) >= _ORDINALS[ordinal]:
         term = terms[_ORDINALS[ordinal] - 1]
     elif stated is not None:
-        first, last = stated.bounds()
-        term = min(terms, key=lambda t: abs(((t.start.earliest if t.start else dt.date.min) - first).days))
+        first = stated.bounds()[0]
+        term = min(terms, key=lambda t: abs(days_between(t.start.earliest if t.start else dt.date.min, first)))
     else:
         base = s.article.published or dt.date.today()
-        term = min(terms, key=lambda t: abs(((t.start.earliest if t.start else dt.date.min) - base).days))
+        term = min(terms, key=lambda t: abs(days_between(t.start.earliest if t.start else dt.date.min, base)))
     end = max(subject.end, stated.end if stated and stated.start >= s.start else subject.end, m.end() + s.start)
     span = (subject.start if 0 <= verb - subject.end < 25 or subject.start > verb else verb, end)
     query = f"chibo.terms(person={person!r})"
     if stated is None:
-        base = s.article.published
-        recent = base is not None and term.start is not None and abs((term.start.earliest - base).days) <= 45
+        day = s.article.published
+        recent = day is not None and term.start is not None and abs(days_between(term.start.earliest, day)) <= 45
         s.finding(
             kind=StatementKind.OFFICE_HOLDER,
             span=span,
@@ -149,7 +162,7 @@ def check_take_office(s: Sentence) -> None:
 
 
 def check_since(s: Sentence) -> None:
-    """"Luis Arce, en el poder desde noviembre de 2019", "headed the ministry since March 2023"."""
+    """ "Luis Arce, en el poder desde noviembre de 2019", "headed the ministry since March 2023"."""
     for m in re.finditer(_SINCE, s.folded):
         at = s.at(m.start())
         stated = next((d for d in s.dates if 0 <= d.start - m.end() - s.start <= 4), None)
@@ -157,7 +170,9 @@ def check_since(s: Sentence) -> None:
             continue
         window = s.folded[max(0, m.start() - 60) : m.start()]
         roles = [r for r in s.roles if r.start < at and not r.elect]
-        if re.search(r"relacion|relation|embajador|ambassador|sin |without|no (?:tienen|hay)|there have been no", window):
+        if re.search(
+            r"relacion|relation|embajador|ambassador|sin |without|no (?:tienen|hay)|there have been no", window
+        ):
             continue
         if not roles and not re.search(_POWER, window):
             continue
@@ -165,7 +180,7 @@ def check_since(s: Sentence) -> None:
         if subject is None:
             continue
         wanted = (roles[-1].role,) if roles else (Role.PRESIDENT, Role.VICE_PRESIDENT, Role.FOREIGN_MINISTER)
-        person = pick(s, subject, lambda p: bool(person_terms(s, p, wanted)))
+        person = pick(s, subject, lambda p, w=wanted: bool(person_terms(s, p, w)))  # type: ignore[misc]
         if person is None:
             continue
         terms = person_terms(s, person, wanted)
@@ -187,7 +202,7 @@ def check_since(s: Sentence) -> None:
 
 
 def check_during(s: Sentence) -> None:
-    """"signed during the presidency of Ismael Montes", "decided by the government of Banzer"."""
+    """ "signed during the presidency of Ismael Montes", "decided by the government of Banzer"."""
     m = s.find(_DURING)
     if not m:
         return
@@ -206,7 +221,7 @@ def check_during(s: Sentence) -> None:
     record = s.article.person(person)
     country = record.nationalities[0] if record and record.nationalities else None
     office = office_of(s, country, Role.PRESIDENT) if country else None
-    if office is None:
+    if office is None or country is None:
         return
     first, last = stated.bounds()
     held = [
@@ -220,8 +235,12 @@ def check_during(s: Sentence) -> None:
         s.article.ds.holder("president", country, on=PartialDate.of(first))
     except NotCovered:
         s.finding(
-            kind=StatementKind.OFFICE_HOLDER, span=span, stated=f"{person} president on {stated.iso()}", found=None,
-            verdict=CheckVerdict.NOT_COVERED, query=query,
+            kind=StatementKind.OFFICE_HOLDER,
+            span=span,
+            stated=f"{person} president on {stated.iso()}",
+            found=None,
+            verdict=CheckVerdict.NOT_COVERED,
+            query=query,
         )
         return
     except ChiboError:
@@ -282,7 +301,7 @@ def _person_before(s: Sentence, offset: int, on: dt.date) -> str | None:
 
 
 def check_age(s: Sentence) -> None:
-    """"Kast, de 59 años", "The 83-year-old lawmaker", "At 41, he": age on the article's day."""
+    """ "Kast, de 59 años", "The 83-year-old lawmaker", "At 41, he": age on the article's day."""
     for m in re.finditer(_AGE, s.folded):
         if re.search(_NOT_AGE, s.folded[max(0, m.start() - 14) : m.start() + 1]):
             continue
@@ -304,13 +323,24 @@ def check_age(s: Sentence) -> None:
             continue
         if record.birth_date is None:
             s.finding(
-                kind=StatementKind.AGE_BIRTH, span=(at, s.at(m.end())), stated=f"{person} aged {age} on {on.isoformat()}",
-                found=None, verdict=CheckVerdict.UNVERIFIED, evidence=(person,), query=f"chibo.get({person!r}).birth_date",
+                kind=StatementKind.AGE_BIRTH,
+                span=(at, s.at(m.end())),
+                stated=f"{person} aged {age} on {on.isoformat()}",
+                found=None,
+                verdict=CheckVerdict.UNVERIFIED,
+                evidence=(person,),
+                query=f"chibo.get({person!r}).birth_date",
                 note="the data has no birth date",
             )
             continue
         ages = age_on(record.birth_date, on)
-        verdict = CheckVerdict.CONFIRMED if ages == {age} else CheckVerdict.CONTRADICTED if age not in ages else CheckVerdict.UNVERIFIED
+        verdict = (
+            CheckVerdict.CONFIRMED
+            if ages == {age}
+            else CheckVerdict.CONTRADICTED
+            if age not in ages
+            else CheckVerdict.UNVERIFIED
+        )
         s.finding(
             kind=StatementKind.AGE_BIRTH,
             span=(at, s.at(m.end())),
@@ -341,7 +371,7 @@ def _place_verdict(stated: str, record: Person) -> CheckVerdict:
 
 
 def check_birth(s: Sentence) -> None:
-    """"nacido en Santiago de Compostela en 1967", "born in Punta Arenas on 11 February 1986"."""
+    """ "nacido en Santiago de Compostela en 1967", "born in Punta Arenas on 11 February 1986"."""
     m = s.find(_BORN)
     if not m:
         return

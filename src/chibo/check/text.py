@@ -19,8 +19,54 @@ from chibo.dates import PartialDate
 
 _HEADER = re.compile(r"\A(?:[ \t]*(date|language|published|lang)[ \t]*:[ \t]*(\S+)[ \t]*\r?\n)+", re.I)
 
-_STOP_ES = frozenset("el la los las de del que y en un una por con para se su al es fue como desde".split())
-_STOP_EN = frozenset("the of and to in a is was for on with that as by his her from has have".split())
+_STOP_ES = frozenset(
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "de",
+        "del",
+        "que",
+        "y",
+        "en",
+        "un",
+        "una",
+        "por",
+        "con",
+        "para",
+        "se",
+        "su",
+        "al",
+        "es",
+        "fue",
+        "como",
+        "desde",
+    ]
+)
+_STOP_EN = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "was",
+        "for",
+        "on",
+        "with",
+        "that",
+        "as",
+        "by",
+        "his",
+        "her",
+        "from",
+        "has",
+        "have",
+    ]
+)
 
 
 def fold(text: str) -> str:
@@ -88,8 +134,8 @@ _DATE_PATTERNS = [
     rf"(?P<m3>{_M})\s+(?:de\s+|del\s+)?(?P<y3>{_Y})",
     # este martes, el pasado domingo, last Sunday, this Saturday
     rf"(?P<rel>este|esta|el\s+pasado|el\s+próximo|el\s+proximo|last|this|next|el|on)\s+(?P<wd4>{_D})(?!,?\s+\d)(?:\s+(?P<rel2>pasado|próximo|proximo))?",
-    rf"(?P<week>esta\s+semana|la\s+semana\s+pasada|this\s+week|last\s+week)",
-    rf"(?P<rel5>ayer|anteayer|hoy|yesterday|today)",
+    r"(?P<week>esta\s+semana|la\s+semana\s+pasada|this\s+week|last\s+week)",
+    r"(?P<rel5>ayer|anteayer|hoy|yesterday|today)",
     rf"(?P<y6>{_Y})",
 ]
 DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
@@ -111,7 +157,8 @@ class DateMention:
         """First and last day the mention can mean."""
         if self.date is not None:
             return self.date.earliest, self.date.latest
-        assert self.first is not None and self.last is not None
+        assert self.first is not None
+        assert self.last is not None
         return self.first, self.last
 
     def iso(self) -> str:
@@ -135,7 +182,7 @@ def _parse(text: str, language: str, base: dt.date, prefer: str) -> tuple[dt.dat
             settings={"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False},
         )
         _PARSERS[key] = parser
-    parser._settings.RELATIVE_BASE = dt.datetime(base.year, base.month, base.day)  # noqa: SLF001
+    parser._settings.RELATIVE_BASE = dt.datetime(base.year, base.month, base.day)
     data = parser.get_date_data(text)
     if data.date_obj is None:
         return None
@@ -154,7 +201,9 @@ def _nearest(text: str, language: str, base: dt.date, direction: str) -> dt.date
     return min(options, key=lambda d: abs((d - base).days)) if options else None
 
 
-def find_dates(text: str, start: int, end: int, language: str, base: dt.date | None, direction: str = "") -> list[DateMention]:
+def find_dates(
+    text: str, start: int, end: int, language: str, base: dt.date | None, direction: str = ""
+) -> list[DateMention]:
     """Date mentions in ``text[start:end]``, resolved against ``base`` (the article's day).
 
     ``direction`` is ``"past"``, ``"future"`` or ``""`` (nearest): how a day without a year
@@ -182,7 +231,9 @@ def find_dates(text: str, start: int, end: int, language: str, base: dt.date | N
             if parsed:
                 when = parsed[0]
                 out.append(
-                    DateMention(start=span[0], end=span[1], text=m.group(0), date=PartialDate(year=when.year, month=when.month))
+                    DateMention(
+                        start=span[0], end=span[1], text=m.group(0), date=PartialDate(year=when.year, month=when.month)
+                    )
                 )
         elif g["wd4"] and base is not None:
             rel = fold(g["rel"] + " " + (g["rel2"] or ""))
@@ -199,13 +250,25 @@ def find_dates(text: str, start: int, end: int, language: str, base: dt.date | N
             monday = base - dt.timedelta(days=base.weekday())
             if "pasada" in g["week"].lower() or "last" in g["week"].lower():
                 monday -= dt.timedelta(days=7)
-            out.append(DateMention(start=span[0], end=span[1], text=m.group(0), first=monday, last=monday + dt.timedelta(days=6)))
+            out.append(
+                DateMention(
+                    start=span[0], end=span[1], text=m.group(0), first=monday, last=monday + dt.timedelta(days=6)
+                )
+            )
         elif g["rel5"] and base is not None:
             word = fold(g["rel5"])
             back = {"ayer": 1, "yesterday": 1, "anteayer": 2, "hoy": 0, "today": 0}[word]
-            out.append(DateMention(start=span[0], end=span[1], text=m.group(0), date=PartialDate.of(base - dt.timedelta(days=back))))
+            out.append(
+                DateMention(
+                    start=span[0], end=span[1], text=m.group(0), date=PartialDate.of(base - dt.timedelta(days=back))
+                )
+            )
         elif g["y6"]:
-            out.append(DateMention(start=span[0], end=span[1], text=m.group(0), date=PartialDate(year=int(g["y6"])), year_only=True))
+            out.append(
+                DateMention(
+                    start=span[0], end=span[1], text=m.group(0), date=PartialDate(year=int(g["y6"])), year_only=True
+                )
+            )
     return out
 
 
