@@ -1,0 +1,155 @@
+"""chibo.check: reading articles, the verdict rules, and the score on shared/factcheck/dev."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dateparser")
+pytest.importorskip("pysbd")
+
+import chibo  # noqa: E402
+from chibo.check import CheckVerdict, StatementKind, check  # noqa: E402
+from chibo.check.compare import number_fits  # noqa: E402
+from chibo.check.text import find_dates, parse_number  # noqa: E402
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "factcheck" / "dev"
+
+
+def verdicts(text: str, published: str) -> list[tuple[str, str]]:
+    return [(f.kind.value, f.verdict.value) for f in check(text, published=published).findings]
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "value"),
+    [("54,96", "es", 54.96), ("3.337.031", "es", 3337031), ("3,337,031", "en", 3337031), ("32.06", "en", 32.06)],
+)
+def test_numbers_in_both_languages(raw: str, language: str, value: float) -> None:
+    parsed = parse_number(raw, language)
+    assert parsed is not None
+    assert parsed[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        ("se reunió este lunes", "es", "2025-12-22"),
+        ("they met last Sunday", "en", "2025-12-21"),
+        ("el 17 de marzo de 1978", "es", "1978-03-17"),
+        ("since March 2023", "en", "2023-03"),
+        ("on Thursday, 15 January", "en", "2026-01-15"),
+        ("en noviembre de 2019", "es", "2019-11"),
+    ],
+)
+def test_dates_keep_precision_and_read_relative_to_the_article(text: str, language: str, iso: str) -> None:
+    base = dt.date(2025, 12, 23) if "2026" not in iso else dt.date(2026, 1, 16)
+    found = find_dates(text, 0, len(text), language, base)
+    assert [d.iso() for d in found if not d.year_only][-1] == iso
+
+
+def test_rounding_is_not_a_contradiction() -> None:
+    assert number_fits(54.5, 0.1, 54.53)
+    assert not number_fits(7.8e6, 1e5, 7_254_850)
+
+
+def test_a_month_is_not_a_contradiction_of_its_day() -> None:
+    report = check(
+        "Van Klaveren, who has headed Chile's foreign ministry since March 2023, met Aramayo.", published="2026-01-16"
+    )
+    assert ("office_holder", "confirmed") in [(f.kind.value, f.verdict.value) for f in report.findings]
+
+
+def test_a_wrong_start_is_contradicted_and_says_what_the_data_holds() -> None:
+    report = check("Luis Arce, en el poder desde noviembre de 2019, entregó el mando.", published="2025-11-09")
+    (finding,) = [f for f in report.findings if f.kind is StatementKind.OFFICE_HOLDER]
+    assert finding.verdict is CheckVerdict.CONTRADICTED
+    assert finding.found == "2020-11-08"
+    assert finding.evidence
+    assert finding.sources
+    assert "chibo.terms" in finding.query
+
+
+def test_quotes_are_the_text_at_their_offsets() -> None:
+    text = "Kast, de 59 años, ganó el balotaje del 14 de diciembre con el 58,16 % de los votos."
+    report = check(text, published="2025-12-23", language="es")
+    assert report.findings
+    for f in report.findings:
+        assert text[f.start : f.end] == f.quote
+
+
+def test_ages_are_read_on_the_article_day() -> None:
+    assert ("age_birth", "contradicted") in verdicts(
+        "A los 59 años, José Antonio Kast juró como presidente.", "2026-03-12"
+    )
+    assert ("age_birth", "confirmed") in verdicts("José Antonio Kast, de 59 años, viajó a Quito.", "2025-12-23")
+
+
+def test_relations_break_years() -> None:
+    assert ("relations", "confirmed") in verdicts("Bolivia broke off relations with Chile in March 1978.", "2026-01-16")
+    assert ("relations", "contradicted") in verdicts("Bolivia broke off relations with Chile in 1975.", "2026-01-16")
+
+
+def test_treaty_place_and_day() -> None:
+    found = verdicts("The 1904 Treaty of Peace and Friendship, signed in La Paz, fixed the border.", "2026-02-19")
+    assert ("treaty", "contradicted") in found
+    assert ("treaty", "confirmed") in verdicts("A truce was signed in Valparaíso on 4 April 1884.", "2025-11-20")
+
+
+def test_border_length_kept_as_an_alternative_is_disputed_not_contradicted() -> None:
+    found = verdicts("The two neighbours share a border of about 861 kilometres.", "2026-01-16")
+    assert found == [("number", "disputed")]
+
+
+def test_uncheckable_opinion_gives_nothing() -> None:
+    assert (
+        check(
+            "«Es un gesto que vale más que diez comunicados», comentó un exdiplomático.", published="2025-11-09"
+        ).findings
+        == ()
+    )
+
+
+def test_header_lines_give_day_and_language() -> None:
+    report = check("date: 2025-11-09\nlanguage: es\n\nLuis Arce, en el poder desde noviembre de 2019.")
+    assert report.published == "2025-11-09"
+    assert report.language == "es"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "word"),
+    [
+        ({"text": None}, "text"),
+        ({"text": "x", "published": "yesterday"}, "published"),
+        ({"text": "x", "language": "xx"}, "language"),
+    ],
+)
+def test_bad_arguments_are_invalid_queries(kwargs: dict[str, object], word: str) -> None:
+    with pytest.raises(chibo.InvalidQuery, match=word):
+        check(**kwargs)  # type: ignore[arg-type]
+
+
+def test_report_json_has_the_fields_the_issue_names() -> None:
+    report = check("Bolivia broke off relations with Chile in March 1978.", published="2026-01-16")
+    data = json.loads(report.to_json())
+    keys = {"quote", "start", "end", "kind", "stated", "found", "verdict", "evidence", "query"}
+    assert data["findings"]
+    assert keys <= set(data["findings"][0])
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="needs ../shared/factcheck/dev")
+def test_score_on_the_annotated_articles() -> None:
+    run = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "check_dev.py"), str(DEV)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = dict(line.split(": ", 1) for line in run.stdout.splitlines() if ": " in line)
+    assert float(lines["recall"].rstrip("%")) >= 90
+    assert float(lines["accuracy"].rstrip("%")) >= 95
+    assert lines["false contradictions"].startswith("0 on annotated statements, 0 ")
