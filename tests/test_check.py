@@ -13,10 +13,10 @@ import pytest
 pytest.importorskip("dateparser")
 pytest.importorskip("pysbd")
 
-import chibo  # noqa: E402
-from chibo.check import CheckVerdict, StatementKind, check  # noqa: E402
-from chibo.check.compare import number_fits  # noqa: E402
-from chibo.check.text import find_dates, parse_number  # noqa: E402
+import chibo
+from chibo.check import CheckVerdict, StatementKind, check
+from chibo.check.compare import number_fits
+from chibo.check.text import find_dates, parse_number
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "factcheck" / "dev"
 
