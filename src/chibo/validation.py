@@ -245,7 +245,9 @@ def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterato
         if isinstance(term, Term) and term.office in single and term.start is not None:
             by_office[term.office].append(term)
     for office, terms in sorted(by_office.items()):
-        terms.sort(key=lambda t: (t.start or PartialDate(year=1), t.id))
+        # by the latest day each may have begun: a term known to the year ("1926") sorts after one
+        # that began on a day of that year, so only a definite overlap is reported
+        terms.sort(key=lambda t: ((t.start or PartialDate(year=1)).latest, t.id))
         for earlier, later in itertools.pairwise(terms):
             assert later.start is not None
             # Definite overlap only: the later term surely began before the earlier surely ended.
@@ -253,7 +255,9 @@ def _overlapping_terms(records: Mapping[str, tuple[RecordType, ...]]) -> Iterato
                 continue
             if earlier.organization is not None and earlier.organization == later.organization:
                 continue  # co-presidents of one junta (Bolivia 1965: Barrientos and Ovando)
-            if earlier.end is None or later.start.latest < earlier.end.earliest:
+            assert earlier.start is not None
+            later_ends_after = later.end is None or earlier.start.latest < later.end.earliest
+            if earlier.end is None or (later.start.latest < earlier.end.earliest and later_ends_after):
                 ends = "has no end" if earlier.end is None else f"ends {earlier.end}"
                 yield Problem(
                     file="terms.json",

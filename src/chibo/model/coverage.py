@@ -38,7 +38,7 @@ class Coverage(Record):
             return
         if self.start is None:
             raise FieldError("start", f"a coverage of kind {self.kind.value} needs a start")
-        if self.end is not None and self.end < self.start:
+        if self.end is not None and self.end.latest < self.start.earliest:
             raise FieldError("end", f"end {self.end} before start {self.start}")
 
     @property
@@ -75,7 +75,7 @@ class Vacancy(Record):
     reason: str = attrs.field(validator=check_text)
 
     def __attrs_post_init__(self) -> None:
-        if self.end is not None and self.end < self.start:
+        if self.end is not None and self.end.latest < self.start.earliest:
             raise FieldError("end", f"end {self.end} before start {self.start}")
 
     def covers(self, day: pendulum.Date) -> bool:

@@ -51,7 +51,7 @@ class Event(Record):
         if self.end_date is not None:
             if self.date is None:
                 raise FieldError("end_date", "an end date needs a start date")
-            if self.end_date < self.date:
+            if self.end_date.latest < self.date.earliest:
                 raise FieldError("end_date", f"end {self.end_date} before start {self.date}")
         if self.history and self.history[-1].status is not self.status:
             raise FieldError(

@@ -71,7 +71,7 @@ class Term(Record):
     """Reports in publication order; a term announced before it began is known from its first report."""
 
     def __attrs_post_init__(self) -> None:
-        if self.end is not None and self.start is not None and self.end < self.start:
+        if self.end is not None and self.start is not None and self.end.latest < self.start.earliest:
             raise FieldError("end", f"end {self.end} before start {self.start}")
         if self.scheduled_end is not None and self.start is not None and self.scheduled_end < self.start:
             raise FieldError("scheduled_end", f"scheduled_end {self.scheduled_end} before start {self.start}")
