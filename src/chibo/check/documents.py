@@ -15,7 +15,13 @@ from chibo.model import Agreement, Decree, Event
 
 _DECREE_REF = r"\b(?:(?:supreme\s+)?decree|decreto(?:\s+supremo)?|d\.?\s?s\.?)\s*(?:n[º°o.]*\s*)?(?P<n>\d{3,6})\b"
 _THE_DECREE = r"\b(?:the decree|el decreto|la norma|the measure)\b"
-_SIGN = r"\b(?:signed|firmo|promulgo|promulgated|issued|emitio|dicto|aprobo|approved)\b"
+_SIGN = (
+    r"\b(?:signed|firmo|promulgo|promulgated|issued|emitio|dicto|aprobo|approved|promulgad[oa]|firmad[oa]"
+    r"|emitid[oa]|dictad[oa]|aprobad[oa])\b"
+)
+_REPEALED = (
+    r"\b(?:was repealed|was annulled|was abrogated|fue abrogad[oa]|fue derogad[oa]|fue anulad[oa]|quedo abrogad[oa])\b"
+)
 _REPLACE = r"\b(?:reemplazo|replaced|sustituyo|abrogo|repealed|derogo|annulled|anulo)\b"
 _STOP = frozenset(
     [
@@ -157,6 +163,19 @@ def check_decree(s: Sentence) -> None:
                 evidence=(decree.id, old.id),
                 query=f"chibo.decree({old.country!r}, {old.number!r}).repealed_by",
             )
+    repealed = re.search(_REPEALED, s.folded)
+    if repealed and not replace and decree.repealed_on is not None:
+        when = [d for d in s.dates if d.start >= s.at(repealed.start())]
+        if when:
+            s.finding(
+                kind=StatementKind.DECREE,
+                span=(at, when[0].end),
+                stated=f"DS {decree.number} repealed on {when[0].iso()}",
+                found=f"{decree.repealed_on} by {decree.repealed_by}",
+                verdict=date_verdict(when[0], decree.repealed_on),
+                evidence=(decree.id,),
+                query=query + ".repealed_on",
+            )
     _check_measures(s, decree, at)
 
 
@@ -252,6 +271,21 @@ _GENERIC = frozenset(
 )
 
 
+_KIND_WORDS = {
+    "tratado": "treaty",
+    "tregua": "truce",
+    "pacto": "pact",
+    "protocolo": "protocol",
+    "acta": "act",
+    "convencion": "convention",
+    "memorando": "memorandum",
+}
+
+
+def _kind_word(word: str) -> str:
+    return _KIND_WORDS.get(word, word)
+
+
 def _agreement(s: Sentence) -> tuple[Agreement, int] | None:
     m = re.search(_TREATY, s.folded)
     if not m:
@@ -264,8 +298,8 @@ def _agreement(s: Sentence) -> tuple[Agreement, int] | None:
         if not {"BO", "CL"} <= set(a.parties) and "tregua" not in fold(a.title) and "1904" not in a.title:
             continue
         title = fold(a.title)
-        kind = re.search(_TREATY, title)
-        same_kind = kind is not None and (m.group(0)[:4] in title or kind.group(0)[:4] in m.group(0))
+        kinds = {_kind_word(k) for k in re.findall(_TREATY, title)}
+        same_kind = _kind_word(m.group(0)) in kinds
         truce = m.group(0) in {"truce", "tregua"} and ("tregua" in title or "truce" in title)
         if not same_kind and not truce:
             continue
@@ -297,7 +331,7 @@ def check_treaty(s: Sentence) -> None:
     ]
     dated = [d for d in dates if not d.year_only] or dates
     place = re.search(
-        r"\b(?:signed|firmad[oa]|suscrit[oa])\s+(?:in|en)\s+((?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)",
+        r"\b(?:signed|firmad[oa]|suscrit[oa]|firmó|firmo|firmaron|se firmó|suscribió)\s+(?:in|en)\s+((?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)",
         s.text,
     )
     if dated and agreement.signed is not None:

@@ -91,6 +91,15 @@ class NameIndex:
                         self.surnames[" ".join(tokens[-2:])].add(person.id)
                     elif len(tokens) >= 3 and variant == person.name and tokens[-2] not in _GIVEN:
                         self.surnames[tokens[-2]].add(person.id)  # the paternal of two surnames
+        self.activity: dict[str, str] = {}  # person id -> latest ISO day they are seen active
+        for term in ds.records.terms:
+            for day in (term.start, term.end):
+                if day is not None and str(day) > self.activity.get(term.person, ""):
+                    self.activity[term.person] = str(day)
+        for event in ds.records.events:
+            for person_id in event.participants:
+                if event.date is not None and str(event.date) > self.activity.get(person_id, ""):
+                    self.activity[person_id] = str(event.date)
         self.countries: dict[tuple[str, ...], str] = {}
         for country in ds.records.countries:
             for name in (country.name_en, country.name_es, country.id):
@@ -143,9 +152,8 @@ def find_people(index: NameIndex, text: str) -> list[Mention]:
         ranked: list[str] = []
         for m in [*reversed(before), *after]:
             ranked.extend(c for c in m.candidates if c in ids and c not in ranked)
-        ranked.extend(sorted(ids - set(ranked)))
-        if not before and not after and len(ids) > 1:
-            continue  # an ambiguous surname never named in full: no guess
+        # never named in full: the most recently active first; checkers keep the first that fits
+        ranked.extend(sorted(ids - set(ranked), key=lambda p: index.activity.get(p, ""), reverse=True))
         out.append(Mention(start=start if not two else tokens[i - 1][0], end=end, candidates=tuple(ranked), full=False))
     return sorted(out, key=lambda m: m.start)
 

@@ -29,6 +29,7 @@ _POWER = (
 _DURING = (
     r"\b(?:during|under) the (?:presidency|government|rule) of"
     r"|\b(?:durante|bajo) (?:la presidencia|el gobierno|el mandato) de"
+    r"|\bunder (?:president|presidente) |\bbajo (?:el )?(?:presidente|la presidenta) "
     r"|\bdecided by the government of|\bdecidid[oa] por el gobierno de|\bthe government of|\bel gobierno de"
 )
 _ORDINALS = {
@@ -265,7 +266,7 @@ def check_during(s: Sentence) -> None:
 _AGE = (
     r"(?:,|\b(?:de|con))\s+(?P<a>\d{1,3})\s+anos(?!\s+(?:despues|antes|de (?:carcel|prision|edad minima)))"
     r"|\b(?P<b>\d{1,3})-year-old\b|\ba los (?P<c>\d{1,3}) anos\b|\bat (?P<d>\d{1,3}),|\baged (?P<e>\d{1,3})\b"
-    r"|\b(?P<f>\d{1,3}) anos de edad\b|\bis (?P<g>\d{1,3}) years old\b"
+    r"|\b(?P<f>\d{1,3}) anos de edad\b|\bis (?P<g>\d{1,3}) years old\b|(?<=[a-z]), (?P<h>\d{2}),(?= [a-z])"
 )
 _NOT_AGE = r"(?:hace|desde hace|en|durante|por|tras|for|in|after|ago)\s+$"
 
@@ -307,8 +308,9 @@ def check_age(s: Sentence) -> None:
             continue
         age = int(next(v for v in m.groupdict().values() if v))
         on = s.article.published
+        at_event = bool(m.group("c") or m.group("d") or m.group("e"))  # "a los N años", "at N", "aged N"
         years = [d for d in s.dates if d.date is not None and (on is None or d.date.year != on.year)]
-        if s.find(_BORN):
+        if s.find(_BORN) or not at_event:
             years = []
         if years and years[0].date is not None:
             on = years[0].date.latest
@@ -417,3 +419,95 @@ def check_birth(s: Sentence) -> None:
 
 def _unused() -> None:  # keep helpers referenced for linters
     _ = date_fits
+
+
+_SPAN = (
+    r"\b(?:entre|between|from|de|desde)\s+(?:el\s+|(?:the\s+)?)?(?P<a>[^,;()]{4,30}?)\s+(?:y|and|to|a|al|hasta|until)"
+    r"\s+(?:el\s+)?(?P<b>[^,;()]{4,30}?)(?=[\s,.;)]|$)|\((?P<c>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<d>1[89]\d\d|20\d\d)\)"
+)
+_WAS = r"\b(?:was|fue|era|served as|se desempenaba como|se desempeno como|ejercia como|held the post of)\s+(?:the\s+|el\s+|la\s+)?"
+
+
+def _terms_for_role(s: Sentence, person: str, role: Role, country: str | None) -> list[Term]:
+    terms = person_terms(s, person, (role,))
+    if country:
+        terms = [t for t in terms if t.office.startswith(country.lower() + "-")] or terms
+    return terms
+
+
+def check_held(s: Sentence) -> None:
+    """ "Choquehuanca fue canciller entre 2006 y 2017", "Paz Estenssoro was president of Bolivia in 1962"."""
+    roles = [r for r in s.roles if not r.elect]
+    if not roles or not s.people or s.find(_TAKE) or re.search(_SINCE, s.folded):
+        return
+    role = roles[0]
+    subject = _subject(s, role.start)
+    if subject is None:
+        return
+    person = pick(s, subject, lambda p: bool(_terms_for_role(s, p, role.role, role.country)))
+    if person is None:
+        return
+    terms = _terms_for_role(s, person, role.role, role.country)
+    span = re.search(_SPAN, s.folded[role.end - s.start :])
+    if span:
+        base = role.end + span.start()
+        inside = [d for d in s.dates if base <= d.start < role.end + span.end()]
+        if len(inside) >= 2:
+            first, last = inside[0], inside[-1]
+            fits = [t for t in terms if t.start is not None and date_fits(first, t.start)]
+            both = [t for t in fits if t.end is not None and date_fits(last, t.end)]
+            if both:
+                verdict, term = CheckVerdict.CONFIRMED, both[0]
+            elif fits:
+                term = fits[0]
+                verdict = date_verdict(last, term.end) if term.end is not None else CheckVerdict.UNVERIFIED
+            else:
+                term = min(
+                    terms,
+                    key=lambda t: abs(days_between(t.start.earliest if t.start else dt.date.min, first.bounds()[0])),
+                )
+                verdict = date_verdict(first, term.start)
+            s.finding(
+                kind=StatementKind.OFFICE_HOLDER,
+                span=(min(subject.start, role.start), last.end),
+                stated=f"{person} in {term.office} from {first.iso()} to {last.iso()}",
+                found=f"{term.start} to {term.end}",
+                verdict=verdict,
+                evidence=(term.id,),
+                query=f"chibo.terms(person={person!r})",
+            )
+            return
+    was = re.search(_WAS + r"$", s.folded[max(0, role.start - s.start - 40) : role.start - s.start])
+    if not was:
+        return
+    dates = [d for d in s.dates if d.start > role.end or d.end < subject.start]
+    if not dates:
+        return
+    stated = dates[0]
+    first, last = stated.bounds()
+    held = [t for t in terms if t.start and t.start.earliest <= last and (t.end is None or t.end.latest >= first)]
+    office = terms[0].office
+    query = f"chibo.terms(person={person!r}, on={stated.iso()!r})"
+    s.finding(
+        kind=StatementKind.OFFICE_HOLDER,
+        span=(min(subject.start, role.start), max(role.end, stated.end)),
+        stated=f"{person} in {office} on {stated.iso()}",
+        found=", ".join(f"{t.start} to {t.end}" for t in terms),
+        verdict=CheckVerdict.CONFIRMED if held else _not_held(s, office, stated),
+        evidence=tuple(t.id for t in (held or terms)),
+        query=query,
+    )
+
+
+def _not_held(s: Sentence, office: str, stated: DateMention) -> CheckVerdict:
+    """Contradicted when the office is covered then (someone else held it), else not covered."""
+    holder_office = next((o for o in s.article.ds.records.offices if o.id == office), None)
+    if holder_office is None:
+        return CheckVerdict.UNVERIFIED
+    try:
+        s.article.ds.holder(holder_office.role.value, holder_office.country, on=PartialDate.of(stated.bounds()[0]))
+    except NotCovered:
+        return CheckVerdict.NOT_COVERED
+    except ChiboError:
+        return CheckVerdict.UNVERIFIED
+    return CheckVerdict.CONTRADICTED
