@@ -199,7 +199,7 @@ def _cmd_show(ds: Dataset, args: argparse.Namespace) -> int:
 
 
 def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
-    found = ds.elections_in(args.country, args.year)
+    found = ds.elections(args.country, args.year)
     if args.json:
         _emit_json(list(found))
         return 0 if found else 1
@@ -223,7 +223,7 @@ def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
 
 
 def _cmd_claims(ds: Dataset, args: argparse.Namespace) -> int:
-    found = ds.find_claims(source=args.source, verdict=args.verdict)
+    found = ds.claims(source=args.source, verdict=args.verdict)
     if args.json:
         _emit_json(list(found))
         return 0 if found else 1
