@@ -446,7 +446,7 @@ def events(
     country: str | None = None,
     between: Iterable[str] | None = None,
     participant: str | None = None,
-    year: int | None = None,
+    year: int | str | None = None,
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[Event, ...]:
     """Events, filtered (see :meth:`Dataset.events`)."""
@@ -457,7 +457,7 @@ def meetings(
     country: str | None = None,
     between: Iterable[str] | None = None,
     participant: str | None = None,
-    year: int | None = None,
+    year: int | str | None = None,
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[Event, ...]:
     """Meetings between officials (in person, by phone, visits, commissions)."""
