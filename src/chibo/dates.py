@@ -15,6 +15,12 @@ This order is what ``sorted()`` and the timeline use. It is not a statement that
 "2026" happened before "2026-01-15": use :meth:`PartialDate.earliest`,
 :meth:`PartialDate.latest` and :meth:`PartialDate.contains` for questions about
 time.
+
+Against a ``datetime.date`` (or ``pendulum.Date``) a partial date behaves as if the
+date were the day-precision ``PartialDate`` naming it: a day-precision partial date
+equals that date and hashes alike, and ordering follows the same order, so
+``PartialDate.parse("2026") < date(2026, 1, 1)``. A ``datetime`` is never equal, and
+ordering against it (or anything else) raises ``TypeError``.
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ def _check_parts(instance: PartialDate, attribute: Any, value: Any) -> None:
             raise FieldError("day", f"{year:04d}-{month:02d} has no day {day}") from None
 
 
-@attrs.frozen(kw_only=True, order=False)
+@attrs.frozen(kw_only=True, eq=False, order=False)
 class PartialDate:
     """A calendar date known to the year, the month or the day.
 
@@ -139,25 +145,41 @@ class PartialDate:
     def _key(self) -> tuple[int, int, int]:
         return (self.year, self.month or 0, self.day or 0)
 
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
+    @staticmethod
+    def _key_of(other: object) -> tuple[int, int, int] | None:
+        """The sort key of a partial date or a ``date`` (a day), None for anything else (a datetime too)."""
+        if isinstance(other, PartialDate):
+            return other._key()
+        if isinstance(other, _dt.date) and not isinstance(other, _dt.datetime):
+            return (other.year, other.month, other.day)
+        return None
+
+    def __eq__(self, other: object) -> bool:
+        key = PartialDate._key_of(other)
+        if key is None:
             return NotImplemented
-        return self._key() < other._key()
+        return self._key() == key
+
+    def __hash__(self) -> int:
+        if self.month is not None and self.day is not None:
+            return hash(_dt.date(self.year, self.month, self.day))  # equal to the date it names: hash alike
+        return hash((self.year, self.month))
+
+    def __lt__(self, other: object) -> bool:
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() < key
 
     def __le__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() <= other._key()
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() <= key
 
     def __gt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() > other._key()
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() > key
 
     def __ge__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() >= other._key()
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() >= key
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"
