@@ -35,7 +35,7 @@ import pendulum
 
 from chibo.errors import BadDate, FieldError
 
-__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "latest_today", "today"]
+__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "latest_today", "today"]
 
 
 class Precision(enum.StrEnum):
@@ -213,9 +213,17 @@ def latest_today() -> pendulum.Date:
     return pendulum.Date(now.year, now.month, now.day)
 
 
+def as_partial(value: DateLike | PartialDate, *, what: str = "date") -> PartialDate:
+    """Coerce user input naming a date of any precision (``start=``); a :class:`~chibo.BadDate` names ``what``."""
+    try:
+        return PartialDate.of(value)
+    except BadDate as exc:
+        raise BadDate(f"{what}: {exc}") from None
+
+
 def as_day(value: DateLike | PartialDate, *, what: str = "date") -> pendulum.Date:
-    """Coerce user input that must name one day (``on=``, ``as_of=``)."""
-    partial = PartialDate.of(value)
+    """Coerce user input that must name one day (``on=``, ``as_of=``); a :class:`~chibo.BadDate` names ``what``."""
+    partial = as_partial(value, what=what)
     if not partial.is_day:
         raise BadDate(f"{what} must be a day (YYYY-MM-DD), got {str(partial)!r}")
     return partial.earliest

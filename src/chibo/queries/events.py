@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from chibo.arguments import as_year, day_or_today, normalize_country, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
-from chibo.dates import PartialDate
+from chibo.dates import PartialDate, as_partial
 from chibo.errors import InvalidQuery
 from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
 from chibo.queries.lookup import deprecated
@@ -186,8 +186,8 @@ class EventQueries(OfficeQueries):
         """
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)
-        low = PartialDate.of(start).earliest if start is not None else None
-        high = PartialDate.of(end).latest if end is not None else None
+        low = as_partial(start, what="start").earliest if start is not None else None
+        high = as_partial(end, what="end").latest if end is not None else None
         if low is not None and high is not None and low > high:
             raise InvalidQuery(f"the window starts {low}, after it ends {high}")
         if self._timeline is None:
