@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import operator
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import SupportsIndex, TypeVar
 
 import pendulum
 
@@ -130,11 +130,10 @@ def whole_number(value: object) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    index = getattr(type(value), "__index__", None)
-    if index is None:
+    if not isinstance(value, SupportsIndex):
         return None
     try:
-        return operator.index(value)  # type: ignore[call-overload]
+        return operator.index(value)
     except TypeError:
         return None
 

@@ -91,6 +91,7 @@ class RelationsIndex:
                 raise OutOfRange(f"year {year} is outside 1-9999")
             day = now if year == now.year else pendulum.Date(year, 12, 31)
         else:
+            assert not isinstance(when, int)  # an int is a year, above
             day = as_day(when, what="when")
         if day > now and day > latest_today():
             raise OutOfRange(f"{day} is in the future; the dataset covers {periods[0].start} to today")
