@@ -169,9 +169,9 @@ def _cmd_search(ds: Dataset, args: argparse.Namespace) -> int:
     if not found:
         _say(f"chibo: nothing matches {args.text!r}", file=sys.stderr)
         return 1
-    from chibo.names import names_of
+    from chibo.names import label_of
 
-    print(_table([[r.id, type(r).__name__, names_of(r)[0]] for r in found]))
+    print(_table([[r.id, type(r).__name__, label_of(r)] for r in found]))
     return 0
 
 
