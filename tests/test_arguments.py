@@ -175,3 +175,9 @@ def test_as_year_names_the_argument() -> None:
     assert as_year(numpy.uint16(1999), "since_year") == 1999
     with pytest.raises(chibo.InvalidQuery, match="since_year"):
         as_year(1999.5, "since_year")
+
+
+@pytest.mark.parametrize("year", [2026, numpy.int64(2026), "2026"])
+def test_a_timeline_window_may_be_years(year: object) -> None:
+    assert chibo.timeline(year, year) == chibo.timeline("2026-01-01", "2026-12-31")  # type: ignore[arg-type]
+    assert chibo.timeline(year, year)

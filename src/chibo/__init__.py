@@ -474,8 +474,8 @@ def last_meeting(
 
 
 def timeline(
-    start: DateLike | PartialDate | None = None,
-    end: DateLike | PartialDate | None = None,
+    start: DateLike | PartialDate | int | None = None,
+    end: DateLike | PartialDate | int | None = None,
     country: str | None = None,
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[TimelineEntry, ...]:

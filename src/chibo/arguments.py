@@ -9,11 +9,12 @@ from typing import SupportsIndex, TypeVar
 
 import pendulum
 
-from chibo.dates import DateLike, PartialDate, as_day, today
+from chibo.dates import DateLike, PartialDate, as_day, as_partial, today
 from chibo.errors import InvalidQuery
 
 __all__ = [
     "as_year",
+    "date_or_year",
     "day_or_today",
     "difflib_matches",
     "normalize_country",
@@ -136,6 +137,17 @@ def whole_number(value: object) -> int | None:
         return operator.index(value)
     except TypeError:
         return None
+
+
+def date_or_year(value: DateLike | PartialDate | int, what: str) -> PartialDate:
+    """A date of any precision (``"2026-01"``, a ``date``), or a year given as an integral number (``2026``).
+
+    Raises :class:`~chibo.BadDate` (an :class:`~chibo.InvalidQuery`) naming ``what``.
+    """
+    if whole_number(value) is not None:
+        return PartialDate(year=as_year(value, what))
+    assert not isinstance(value, int)
+    return as_partial(value, what=what)
 
 
 def difflib_matches(key: str, known: Iterable[str], n: int = 3) -> list[str]:

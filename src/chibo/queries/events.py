@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chibo.arguments import as_year, day_or_today, normalize_country, normalize_pair, vocabulary
+from chibo.arguments import as_year, date_or_year, day_or_today, normalize_country, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
-from chibo.dates import PartialDate, as_partial
+from chibo.dates import PartialDate
 from chibo.errors import InvalidQuery
 from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
 from chibo.queries.lookup import deprecated
@@ -173,21 +173,21 @@ class EventQueries(OfficeQueries):
 
     def timeline(
         self,
-        start: DateLike | PartialDate | None = None,
-        end: DateLike | PartialDate | None = None,
+        start: DateLike | PartialDate | int | None = None,
+        end: DateLike | PartialDate | int | None = None,
         country: str | None = None,
         as_of: DateLike | PartialDate | None = None,
     ) -> tuple[TimelineEntry, ...]:
         """Events, terms beginning and ending, election rounds, decrees and relations changes, in order.
 
-        ``start`` and ``end`` may be partial (``"2025-10"``): an entry is kept when
-        the days it may stand for overlap ``[start.earliest, end.latest]``. A window
+        ``start`` and ``end`` may be partial (``"2025-10"``, or a year as ``2025``): an
+        entry is kept when the days it may stand for overlap ``[start.earliest, end.latest]``. A window
         that ends before it starts raises :class:`~chibo.InvalidQuery`.
         """
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)
-        low = as_partial(start, what="start").earliest if start is not None else None
-        high = as_partial(end, what="end").latest if end is not None else None
+        low = date_or_year(start, "start").earliest if start is not None else None
+        high = date_or_year(end, "end").latest if end is not None else None
         if low is not None and high is not None and low > high:
             raise InvalidQuery(f"the window starts {low}, after it ends {high}")
         if self._timeline is None:
