@@ -66,9 +66,12 @@ DEPRECATED: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
 def test_old_names_still_answer_with_a_deprecation_warning(
     ds: chibo.Dataset, old: str, new: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
-    with pytest.warns(DeprecationWarning, match=f"Dataset.{old}.*Dataset.{new}"):
+    with pytest.warns(DeprecationWarning, match=f"Dataset.{old}.*Dataset.{new}") as caught:
         answer = getattr(ds, old)(*args, **kwargs)
+    assert caught[0].filename == __file__  # the warning points at the caller
     assert answer == getattr(ds, new)(*args, **kwargs)
+    assert getattr(Dataset, old).__name__ == old
+    assert inspect.signature(getattr(Dataset, old)) == inspect.signature(getattr(Dataset, new))
     assert answer  # each example has an answer, so the comparison says something
 
 

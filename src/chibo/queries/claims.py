@@ -5,7 +5,7 @@ from __future__ import annotations
 from chibo.arguments import vocabulary
 from chibo.errors import InvalidQuery
 from chibo.model import Claim, Verdict
-from chibo.queries.lookup import Lookup, deprecated
+from chibo.queries.lookup import Lookup, deprecated_alias
 
 __all__ = ["ClaimQueries"]
 
@@ -33,7 +33,4 @@ class ClaimQueries(Lookup):
             if (source is None or c.source == source) and (wanted is None or c.verdict is wanted)
         )
 
-    def find_claims(self, source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
-        """Deprecated name of :meth:`claims`."""
-        deprecated("find_claims", "claims")
-        return self.claims(source, verdict)
+    find_claims = deprecated_alias(claims, "find_claims")

@@ -7,7 +7,7 @@ from chibo.dates import PartialDate
 from chibo.errors import InvalidQuery, NotFound
 from chibo.model import Decree
 from chibo.names import decree_reference
-from chibo.queries.lookup import Lookup, deprecated
+from chibo.queries.lookup import Lookup, deprecated_alias
 
 __all__ = ["DecreeQueries"]
 
@@ -42,7 +42,4 @@ class DecreeQueries(Lookup):
                 return d
         raise NotFound(f"{cc} {wanted}", kind="decree", message=f"the dataset holds no decree {cc} {wanted}")
 
-    def decrees_of(self, country: str | None = None) -> tuple[Decree, ...]:
-        """Deprecated name of :meth:`decrees`."""
-        deprecated("decrees_of", "decrees")
-        return self.decrees(country)
+    decrees_of = deprecated_alias(decrees, "decrees_of")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from chibo.arguments import as_year
 from chibo.errors import NotFound
 from chibo.model import Election
-from chibo.queries.lookup import Lookup, deprecated
+from chibo.queries.lookup import Lookup, deprecated_alias
 
 __all__ = ["ElectionQueries"]
 
@@ -58,7 +58,4 @@ class ElectionQueries(Lookup):
             )
         return found[0]
 
-    def elections_in(self, country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
-        """Deprecated name of :meth:`elections`."""
-        deprecated("elections_in", "elections")
-        return self.elections(country, year)
+    elections_in = deprecated_alias(elections, "elections_in")

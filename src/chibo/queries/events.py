@@ -10,7 +10,7 @@ from chibo.chronology import Timeline, TimelineEntry, build_timeline
 from chibo.dates import PartialDate
 from chibo.errors import InvalidQuery
 from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
-from chibo.queries.lookup import deprecated
+from chibo.queries.lookup import deprecated_alias
 from chibo.queries.offices import OfficeQueries
 
 if TYPE_CHECKING:
@@ -84,18 +84,7 @@ class EventQueries(OfficeQueries):
             found.append(event)
         return tuple(sorted(found, key=_event_key))
 
-    def find_events(
-        self,
-        kind: EventKind | str | Iterable[EventKind | str] | None = None,
-        country: str | None = None,
-        between: Iterable[str] | None = None,
-        participant: str | None = None,
-        year: int | str | None = None,
-        as_of: DateLike | PartialDate | None = None,
-    ) -> tuple[Event, ...]:
-        """Deprecated name of :meth:`events`."""
-        deprecated("find_events", "events")
-        return self.events(kind, country, between, participant, year, as_of)
+    find_events = deprecated_alias(events, "find_events")
 
     def meetings(
         self,

@@ -6,9 +6,10 @@ redirects, the coverage); the other query classes build on it.
 
 from __future__ import annotations
 
+import functools
 import warnings
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from chibo.arguments import difflib_matches, normalize_country, vocabulary
 from chibo.errors import InvalidQuery, NotFound, RedirectWarning
@@ -28,18 +29,29 @@ if TYPE_CHECKING:
 __all__ = ["Lookup"]
 
 R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
 
 _KIND_ALIASES = {name: cls.__name__.lower() for name, cls in COLLECTIONS.items()}
 _SEARCHABLE = frozenset(_KIND_ALIASES.values()) - {"source"}
 
 
-def deprecated(old: str, new: str) -> None:
-    """Warn that ``Dataset.old()`` is now ``Dataset.new()`` (the caller's caller is blamed)."""
-    warnings.warn(
-        f"Dataset.{old}() is deprecated; use Dataset.{new}() (the same as chibo.{new}())",
-        DeprecationWarning,
-        stacklevel=3,
-    )
+def deprecated_alias(method: F, old: str) -> F:
+    """``method`` under its 0.3 name ``old``, warning with a :class:`DeprecationWarning` on each call."""
+    new = method.__name__
+
+    @functools.wraps(method)
+    def alias(*args: Any, **kwargs: Any) -> Any:
+        warnings.warn(
+            f"Dataset.{old}() is deprecated; use Dataset.{new}() (the same as chibo.{new}())",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return method(*args, **kwargs)
+
+    alias.__name__ = old
+    alias.__qualname__ = alias.__qualname__.rsplit(".", 1)[0] + f".{old}"
+    alias.__doc__ = f"Deprecated name of :meth:`{new}` (same arguments); warns with a DeprecationWarning."
+    return cast("F", alias)
 
 
 class Lookup:

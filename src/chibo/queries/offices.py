@@ -12,7 +12,7 @@ from chibo.arguments import day_or_today, vocabulary
 from chibo.dates import PartialDate, as_day
 from chibo.errors import InvalidQuery, NotCovered, NotFound
 from chibo.model import CoverageKind, Incumbency, Office, Person, Role, Term
-from chibo.queries.lookup import Lookup, deprecated
+from chibo.queries.lookup import Lookup, deprecated_alias
 
 if TYPE_CHECKING:
     from chibo.dates import DateLike
@@ -206,13 +206,4 @@ class OfficeQueries(Lookup):
                     self._incumbency(office, day)
         return tuple(sorted(found, key=term_key))
 
-    def terms_of(
-        self,
-        person: str | None = None,
-        role: Role | str | None = None,
-        country: str | None = None,
-        on: DateLike | PartialDate | None = None,
-    ) -> tuple[Term, ...]:
-        """Deprecated name of :meth:`terms`."""
-        deprecated("terms_of", "terms")
-        return self.terms(person, role, country, on)
+    terms_of = deprecated_alias(terms, "terms_of")
