@@ -181,3 +181,28 @@ def test_as_year_names_the_argument() -> None:
 def test_a_timeline_window_may_be_years(year: object) -> None:
     assert chibo.timeline(year, year) == chibo.timeline("2026-01-01", "2026-12-31")  # type: ignore[arg-type]
     assert chibo.timeline(year, year)
+
+
+DATASET_ONLY: list[tuple[str, tuple[Any, ...], str]] = [
+    ("resolve", (None,), "record_id"),
+    ("resolve", (5,), "record_id"),
+    ("person", (5,), "record_id"),
+    ("source", ([],), "record_id"),
+    ("country", (5,), "country"),
+    ("office_for", (5, "BO"), "role"),
+    ("office_for", ("president", 5), "country"),
+    ("sources_of", (5,), "sources_of"),
+    ("sources_of_ids", (5,), "source_ids"),
+    ("sources_of_ids", ("src-x",), "source_ids"),
+    ("file_of", ([],), "record_id"),
+    ("as_of", (5,), "as_of"),
+]
+"""The methods only a Dataset has, with a wrong argument each."""
+
+
+@pytest.mark.parametrize(("method", "args", "name"), DATASET_ONLY)
+def test_dataset_methods_refuse_wrong_types_by_name(
+    ds: chibo.Dataset, method: str, args: tuple[Any, ...], name: str
+) -> None:
+    with pytest.raises(chibo.InvalidQuery, match=name):
+        getattr(ds, method)(*args)

@@ -160,3 +160,18 @@ def test_an_overlay_is_read_through_the_loader(make_dir: Callable[[dict[str, Any
     found = read_dataset(root, base=base.records, base_info=base.info)
     assert found.info == base.info
     assert len(found.records["people"]) == len(base.records.people)
+
+
+def test_lazy_indexes_are_safe_from_many_threads(ds: chibo.Dataset) -> None:
+    """The name index and the timeline are built on first use; threads racing to build them agree."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh = pickle.loads(pickle.dumps(ds))  # its lazy indexes are not built yet
+
+    def ask(_: int) -> tuple[object, ...]:
+        return (fresh.search("La Haya"), fresh.timeline("2026-01", "2026-01"), fresh.events(year=2026))
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(ask, range(32)))
+    expected = (ds.search("La Haya"), ds.timeline("2026-01", "2026-01"), ds.events(year=2026))
+    assert all(answer == expected for answer in answers)

@@ -54,6 +54,11 @@ def deprecated_alias(method: F, old: str) -> F:
     return cast("F", alias)
 
 
+def _check_id(record_id: object, what: str = "record_id") -> None:
+    if not isinstance(record_id, str):
+        raise InvalidQuery(f"{what} must be a string, got {type(record_id).__name__}")
+
+
 class Lookup:
     """The state of a dataset and the lookups by id, type and name."""
 
@@ -118,8 +123,7 @@ class Lookup:
         :meth:`resolve`). Raises :class:`~chibo.NotFound` (suggesting close ids) for an
         unknown id, and :class:`~chibo.InvalidQuery` for a value that is not a string.
         """
-        if not isinstance(record_id, str):
-            raise InvalidQuery(f"record_id must be a string, got {type(record_id).__name__}")
+        _check_id(record_id)
         found = self._by_id.get(record_id)
         if found is not None:
             return found
@@ -132,8 +136,10 @@ class Lookup:
     def resolve(self, record_id: str) -> str:
         """The current id for ``record_id``: itself, or the id its redirect names.
 
-        Raises :class:`~chibo.NotFound` when neither a record nor a redirect has that id.
+        Raises :class:`~chibo.NotFound` when neither a record nor a redirect has that id,
+        and :class:`~chibo.InvalidQuery` for a value that is not a string.
         """
+        _check_id(record_id)
         if record_id in self._by_id:
             return record_id
         redirect = self._redirects.get(record_id)
@@ -148,6 +154,7 @@ class Lookup:
 
     def file_of(self, record_id: str) -> str | None:
         """The data file a record was read from (None for records built in Python)."""
+        _check_id(record_id)
         return self._files.get(record_id)
 
     def _typed(self, record_id: str, cls: type[R]) -> R:
@@ -171,6 +178,8 @@ class Lookup:
 
     def sources_of_ids(self, source_ids: Iterable[str]) -> tuple[Source, ...]:
         """The :class:`Source` records with these ids, in order."""
+        if isinstance(source_ids, str) or not isinstance(source_ids, Iterable):
+            raise InvalidQuery(f"source_ids takes a list of source ids, got {type(source_ids).__name__}")
         return tuple(self.source(s) for s in source_ids)
 
     def sources_of(self, record: RecordType) -> tuple[Source, ...]:
