@@ -14,7 +14,7 @@ def report() -> str:
     ds = chibo.load()
     seed = ds.source(SEED)
     lines = [f"# Fact-check: {seed.title}", "", f"{seed.publisher}, {seed.published}. <{seed.url}>", ""]
-    claims = ds.find_claims(source=SEED)
+    claims = ds.claims(source=SEED)
     for verdict in chibo.Verdict:
         chosen = [c for c in claims if c.verdict is verdict]
         if not chosen:

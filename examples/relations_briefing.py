@@ -24,7 +24,7 @@ def briefing(year: int) -> str:
         except chibo.NotCovered as exc:  # outside what the dataset declares complete
             name = f"(not covered: {exc})"
         lines.append(f"  President of {ds.get(country).name_en}: {name}")  # type: ignore[union-attr]
-    events = [e for e in ds.find_events(between=("BO", "CL"), year=year)]
+    events = [e for e in ds.events(between=("BO", "CL"), year=year)]
     if events:
         lines.append("  Events that year:")
         lines.extend(f"    {e.date}  {e.title}" for e in events)

@@ -242,8 +242,8 @@ def test_fast_answers_equal_the_full_load() -> None:
         "assert chibo._bundled is None, 'the fast path loaded everything'\n"
         "full = chibo.load()\n"
         "slow = [repr(full.incumbency(*q)) for q in qs]\n"
-        "slow += [repr(full.election('BO', 1985)), repr(full.elections_in('CL')), repr(full.coverage())]\n"
-        "slow += [repr(full.terms_of(person='evo-morales'))]\n"
+        "slow += [repr(full.election('BO', 1985)), repr(full.elections('CL')), repr(full.coverage())]\n"
+        "slow += [repr(full.terms(person='evo-morales'))]\n"
         "print(json.dumps(fast == slow))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -82,7 +82,7 @@ def test_relations_contiguous_from_first_to_today(ds: chibo.Dataset) -> None:
 
 
 def test_official_shares_sum_to_100(ds: chibo.Dataset) -> None:
-    for election in ds.elections:
+    for election in ds.records.elections:
         for round_ in election.rounds:
             official = round_.official
             if official is None or any(r.share is None for r in official.results):
@@ -95,7 +95,7 @@ def test_official_shares_sum_to_100(ds: chibo.Dataset) -> None:
 
 
 def test_event_participants_were_alive(ds: chibo.Dataset) -> None:
-    for event in ds.events:
+    for event in ds.records.events:
         if event.date is None or event.status is not chibo.EventStatus.HELD:
             continue
         for person_id in event.participants:
@@ -237,7 +237,7 @@ def test_border_lengths_disagree() -> None:
 
 
 def test_seed_article_claims(ds: chibo.Dataset) -> None:
-    claims = ds.find_claims(source=SEED)
+    claims = ds.claims(source=SEED)
     assert len(claims) >= 20
     verdicts = {c.verdict for c in claims}
     assert {

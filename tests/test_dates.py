@@ -91,3 +91,52 @@ def test_order_is_total_and_consistent(a: PartialDate, b: PartialDate) -> None:
     assert (a <= b) == (not a > b)
     if a.precision is b.precision:
         assert (a < b) == (a.earliest < b.earliest)
+
+
+days = st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@given(days)
+def test_a_day_equals_the_date_it_names_and_hashes_alike(day: dt.date) -> None:
+    partial = PartialDate.of(day)
+    for other in (day, pendulum.Date(day.year, day.month, day.day)):
+        assert partial == other
+        assert other == partial
+        assert (partial != other) is False
+        assert hash(partial) == hash(other)
+    assert len({partial, day}) == 1
+    assert {day: "found"}[partial] == "found"
+
+
+@given(partial_dates, days)
+def test_only_a_day_equals_a_date(partial: PartialDate, day: dt.date) -> None:
+    same_day = partial.is_day and partial.earliest == day
+    assert (partial == day) is same_day
+    assert (day == partial) is same_day
+    assert (partial != day) is not same_day
+
+
+@given(partial_dates, days)
+def test_ordering_against_a_date_is_the_order_of_partial_dates(partial: PartialDate, day: dt.date) -> None:
+    """A date is compared as the day-precision PartialDate naming it, from either side."""
+    as_partial = PartialDate.of(day)
+    assert (partial < day) == (partial < as_partial) == (day > partial)
+    assert (partial <= day) == (partial <= as_partial) == (day >= partial)
+    assert (partial > day) == (partial > as_partial) == (day < partial)
+    assert (partial >= day) == (partial >= as_partial) == (day <= partial)
+    assert (partial < day) + (partial == day) + (partial > day) == 1
+
+
+def test_sorting_dates_and_partial_dates_together() -> None:
+    mixed = [dt.date(2026, 1, 15), PartialDate.parse("2026-01"), PartialDate.parse("2026"), dt.date(2025, 12, 31)]
+    assert [str(d) for d in sorted(mixed)] == ["2025-12-31", "2026", "2026-01", "2026-01-15"]
+
+
+@pytest.mark.parametrize("other", [dt.datetime(2026, 1, 15), "2026-01-15", 2026, None])
+def test_a_datetime_or_anything_else_is_never_equal_nor_ordered(other: object) -> None:
+    partial = PartialDate.parse("2026-01-15")
+    assert partial != other
+    with pytest.raises(TypeError):
+        assert partial < other  # type: ignore[operator]
+    with pytest.raises(TypeError):
+        assert other >= partial  # type: ignore[operator]

@@ -58,5 +58,5 @@ def test_csv_with_pandas_duckdb(tmp_path: Path) -> None:
     # the DuckDB counts agree with the query API
     counts = {tuple(line.split()[:2]): int(line.split()[2]) for line in text.split("(DuckDB):")[1].strip().splitlines()}
     for (year, kind), count in counts.items():
-        assert count == len(chibo.load().find_events(kind=kind, year=int(year))), (year, kind)
-    assert sum(counts.values()) == sum(len(chibo.load().find_events(year=y)) for y in range(2025, 2027))
+        assert count == len(chibo.load().events(kind=kind, year=int(year))), (year, kind)
+    assert sum(counts.values()) == sum(len(chibo.load().events(year=y)) for y in range(2025, 2027))

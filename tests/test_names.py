@@ -42,3 +42,59 @@ def test_decree_numbers_as_people_write_them(number: str | int) -> None:
 def test_a_decree_number_that_is_not_one_is_refused() -> None:
     with pytest.raises(chibo.InvalidQuery):
         chibo.decree("BO", "five")
+
+
+@pytest.mark.parametrize("query", ["Tratado de 1904", "tratado de 1904", "Treaty of 1904", "1904 Treaty"])
+def test_a_treaty_by_its_kind_and_year(query: str) -> None:
+    assert chibo.search(query)[0].id == "tratado-paz-amistad-1904"
+
+
+ICJ_CASES = {"2013-04-24-icj-bolivia-files", "2018-10-01-icj-judgment-sea", "2022-12-01-icj-judgment-silala"}
+
+
+@pytest.mark.parametrize("query", ["La Haya", "la haya", "Hague", "The Hague", "Den Haag"])
+def test_the_hague_in_any_language_finds_the_icj_cases(query: str) -> None:
+    found = {r.id for r in chibo.search(query, limit=None)}
+    assert found >= ICJ_CASES
+    assert all(type(r).__name__ == "Event" for r in chibo.search(query))
+
+
+def test_a_place_alias_is_read_only_as_whole_words() -> None:
+    from chibo.names import _with_places
+
+    assert _with_places("la haya") == "the hague"
+    assert _with_places("playa la hayaca") == "playa la hayaca"
+    assert _with_places("the hague") == "the hague"
+
+
+def test_claims_are_found_by_the_words_of_their_statement() -> None:
+    claim = chibo.get("claim-agenda-corridor-ports-arica-iquique")
+    assert isinstance(claim, chibo.Claim)
+    assert chibo.search("migratory corridor")[0] == claim
+    assert claim in chibo.search("ports of Arica and Iquique", kind="claim")
+    assert claim in chibo.search("economic-cooperation mechanisms", kind="claims")
+
+
+def test_a_name_ranks_before_a_text_that_mentions_it() -> None:
+    """ "Arica" names places in claims' statements and events' places: the entities still come first."""
+    found = chibo.search("Arica", limit=None)
+    kinds = [type(r).__name__ for r in found]
+    assert "Claim" in kinds
+    named = [i for i, r in enumerate(found) if "arica" in " ".join(getattr(r, "names", ())).lower()]
+    texts_only = [i for i, r in enumerate(found) if isinstance(r, chibo.Claim)]
+    assert max(named) < min(texts_only)
+
+
+def test_every_statement_finds_its_claim() -> None:
+    ds = chibo.load()
+    for claim in ds.records.claims:
+        assert claim in ds.search(claim.statement, kind="claim", limit=3), claim.id
+
+
+def test_every_result_has_a_label() -> None:
+    from chibo.names import label_of
+
+    claim = chibo.get("claim-agenda-corridor-ports-arica-iquique")
+    assert isinstance(claim, chibo.Claim)
+    assert label_of(claim) == claim.statement
+    assert label_of(chibo.get("jorge-quiroga")).startswith("Jorge")

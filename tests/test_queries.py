@@ -280,7 +280,7 @@ class TestAsOf:
 
     def test_absent_before_first_report(self, small: chibo.Dataset) -> None:
         assert "meeting" not in small.as_of("2025-12-21")
-        assert small.find_events(as_of="2025-12-21") == ()
+        assert small.events(as_of="2025-12-21") == ()
 
     def test_terms_open_and_drop(self, small: chibo.Dataset) -> None:
         seen = small.as_of("2025-01-01")
@@ -310,13 +310,13 @@ class TestAsOf:
 class TestAnnouncedTerms:
     def test_kast_known_as_president_elect_before_taking_office(self) -> None:
         then = chibo.load().as_of("2025-12-20")
-        (term,) = then.terms_of(person="jose-antonio-kast", role="president")
+        (term,) = then.terms(person="jose-antonio-kast", role="president")
         assert {r.status for r in term.history} == {chibo.TermStatus.ANNOUNCED}
         assert str(term.start) == "2026-03-11"  # announced by La Nación on 14 December
         assert then.holder("president", "CL", on="2025-12-20").id == "gabriel-boric"  # type: ignore[union-attr]
 
     def test_unknown_before_the_first_report(self) -> None:
-        assert chibo.load().as_of("2025-12-13").terms_of(person="jose-antonio-kast", role="president") == ()
+        assert chibo.load().as_of("2025-12-13").terms(person="jose-antonio-kast", role="president") == ()
 
     def test_history_after_taking_office(self) -> None:
         (term,) = chibo.terms(person="jose-antonio-kast", role="president")

@@ -418,12 +418,12 @@ def terms(
     on: DateLike | PartialDate | None = None,
 ) -> tuple[Term, ...]:
     """Terms of office, filtered."""
-    return _bundled_part(_OFFICES_PART).terms_of(person, role, country, on)
+    return _bundled_part(_OFFICES_PART).terms(person, role, country, on)
 
 
 def elections(country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
     """Elections, filtered by country and year."""
-    return _bundled_part(_ELECTIONS_PART).elections_in(country, year)
+    return _bundled_part(_ELECTIONS_PART).elections(country, year)
 
 
 def election(country: str, year: int | str) -> Election:
@@ -433,7 +433,7 @@ def election(country: str, year: int | str) -> Election:
 
 def decrees(country: str | None = None) -> tuple[Decree, ...]:
     """Decrees, by date issued."""
-    return _load_bundled().decrees_of(country)
+    return _load_bundled().decrees(country)
 
 
 def decree(country: str, number: str | int) -> Decree:
@@ -446,18 +446,18 @@ def events(
     country: str | None = None,
     between: Iterable[str] | None = None,
     participant: str | None = None,
-    year: int | None = None,
+    year: int | str | None = None,
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[Event, ...]:
-    """Events, filtered (see :meth:`Dataset.find_events`)."""
-    return _load_bundled().find_events(kind, country, between, participant, year, as_of)
+    """Events, filtered (see :meth:`Dataset.events`)."""
+    return _load_bundled().events(kind, country, between, participant, year, as_of)
 
 
 def meetings(
     country: str | None = None,
     between: Iterable[str] | None = None,
     participant: str | None = None,
-    year: int | None = None,
+    year: int | str | None = None,
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[Event, ...]:
     """Meetings between officials (in person, by phone, visits, commissions)."""
@@ -474,8 +474,8 @@ def last_meeting(
 
 
 def timeline(
-    start: DateLike | PartialDate | None = None,
-    end: DateLike | PartialDate | None = None,
+    start: DateLike | PartialDate | int | None = None,
+    end: DateLike | PartialDate | int | None = None,
     country: str | None = None,
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[TimelineEntry, ...]:
@@ -495,7 +495,7 @@ def get(record_id: str) -> RecordType:
 
 def claims(source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
     """Fact-checked claims, filtered by the claiming source and the verdict."""
-    return _load_bundled().find_claims(source, verdict)
+    return _load_bundled().claims(source, verdict)
 
 
 def changes(since: DateLike | PartialDate, until: DateLike | PartialDate | None = None) -> tuple[Change, ...]:

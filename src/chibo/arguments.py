@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import enum
+import operator
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import SupportsIndex, TypeVar
 
 import pendulum
 
-from chibo.dates import DateLike, PartialDate, as_day, today
+from chibo.dates import DateLike, PartialDate, as_day, as_partial, today
 from chibo.errors import InvalidQuery
 
-__all__ = ["as_year", "day_or_today", "difflib_matches", "normalize_country", "normalize_pair", "vocabulary"]
+__all__ = [
+    "as_year",
+    "date_or_year",
+    "day_or_today",
+    "difflib_matches",
+    "normalize_country",
+    "normalize_pair",
+    "vocabulary",
+    "whole_number",
+]
 
 E = TypeVar("E", bound=enum.Enum)
 
 
-def normalize_country(code: str) -> str:
-    """``"bo"`` -> ``"BO"``; anything that is not two letters is :class:`~chibo.InvalidQuery`."""
+def normalize_country(code: str, what: str = "country") -> str:
+    """``"bo"`` -> ``"BO"``; anything that is not two letters is :class:`~chibo.InvalidQuery` naming ``what``."""
     if not isinstance(code, str) or len(code.strip()) != 2 or not code.strip().isalpha():
-        raise InvalidQuery(f"not an ISO 3166-1 alpha-2 country code: {code!r}")
+        raise InvalidQuery(f"{what}: not an ISO 3166-1 alpha-2 country code (such as 'BO'): {code!r}")
     return code.strip().upper()
 
 
@@ -89,7 +99,7 @@ def normalize_pair(between: Iterable[str]) -> tuple[str, str]:
 def _normalize_pair(between: Iterable[str]) -> tuple[str, str]:
     if isinstance(between, str) or not isinstance(between, Iterable):
         raise InvalidQuery(f"between takes two country codes, such as ('BO', 'CL'), got {between!r}")
-    codes = sorted(normalize_country(c) for c in between)
+    codes = sorted(normalize_country(c, "between") for c in between)
     if len(codes) != 2 or codes[0] == codes[1]:
         raise InvalidQuery(f"between needs two different countries, got {list(between)!r}")
     return (codes[0], codes[1])
@@ -106,18 +116,38 @@ def as_year(value: object, what: str = "year") -> int:
     Raises :class:`~chibo.InvalidQuery` naming ``what`` for anything else (a bool, a
     float with a fraction, ``"20x5"``) and for years outside 1-9999.
     """
-    import numbers
-
-    year: int | None = None
-    if isinstance(value, bool):
-        year = None
-    elif isinstance(value, numbers.Integral):
-        year = int(value)
-    elif isinstance(value, str) and value.strip().isdigit():
+    year = whole_number(value)
+    if year is None and isinstance(value, str) and value.strip().isdigit():
         year = int(value.strip())
     if year is None or not 1 <= year <= 9999:
         raise InvalidQuery(f"{what} must be a year (an integer 1-9999 or a string of digits), got {value!r}")
     return year
+
+
+def whole_number(value: object) -> int | None:
+    """``value`` as an int if it is an integral number (an int, ``numpy.int64``, anything with
+    ``__index__``) but not a bool; None otherwise (a float, a string, ...)."""
+    if isinstance(value, bool | str):
+        return None
+    if isinstance(value, int):
+        return value
+    if not isinstance(value, SupportsIndex):
+        return None
+    try:
+        return operator.index(value)
+    except TypeError:
+        return None
+
+
+def date_or_year(value: DateLike | PartialDate | int, what: str) -> PartialDate:
+    """A date of any precision (``"2026-01"``, a ``date``), or a year given as an integral number (``2026``).
+
+    Raises :class:`~chibo.BadDate` (an :class:`~chibo.InvalidQuery`) naming ``what``.
+    """
+    if whole_number(value) is not None:
+        return PartialDate(year=as_year(value, what))
+    assert not isinstance(value, int)
+    return as_partial(value, what=what)
 
 
 def difflib_matches(key: str, known: Iterable[str], n: int = 3) -> list[str]:

@@ -169,9 +169,9 @@ def _cmd_search(ds: Dataset, args: argparse.Namespace) -> int:
     if not found:
         _say(f"chibo: nothing matches {args.text!r}", file=sys.stderr)
         return 1
-    from chibo.names import names_of
+    from chibo.names import label_of
 
-    print(_table([[r.id, type(r).__name__, names_of(r)[0]] for r in found]))
+    print(_table([[r.id, type(r).__name__, label_of(r)] for r in found]))
     return 0
 
 
@@ -199,7 +199,7 @@ def _cmd_show(ds: Dataset, args: argparse.Namespace) -> int:
 
 
 def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
-    found = ds.elections_in(args.country, args.year)
+    found = ds.elections(args.country, args.year)
     if args.json:
         _emit_json(list(found))
         return 0 if found else 1
@@ -223,7 +223,7 @@ def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
 
 
 def _cmd_claims(ds: Dataset, args: argparse.Namespace) -> int:
-    found = ds.find_claims(source=args.source, verdict=args.verdict)
+    found = ds.claims(source=args.source, verdict=args.verdict)
     if args.json:
         _emit_json(list(found))
         return 0 if found else 1

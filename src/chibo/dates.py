@@ -15,6 +15,12 @@ This order is what ``sorted()`` and the timeline use. It is not a statement that
 "2026" happened before "2026-01-15": use :meth:`PartialDate.earliest`,
 :meth:`PartialDate.latest` and :meth:`PartialDate.contains` for questions about
 time.
+
+Against a ``datetime.date`` (or ``pendulum.Date``) a partial date behaves as if the
+date were the day-precision ``PartialDate`` naming it: a day-precision partial date
+equals that date and hashes alike, and ordering follows the same order, so
+``PartialDate.parse("2026") < date(2026, 1, 1)``. A ``datetime`` is never equal, and
+ordering against it (or anything else) raises ``TypeError``.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import pendulum
 
 from chibo.errors import BadDate, FieldError
 
-__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "latest_today", "today"]
+__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "latest_today", "today"]
 
 
 class Precision(enum.StrEnum):
@@ -62,7 +68,7 @@ def _check_parts(instance: PartialDate, attribute: Any, value: Any) -> None:
             raise FieldError("day", f"{year:04d}-{month:02d} has no day {day}") from None
 
 
-@attrs.frozen(kw_only=True, order=False)
+@attrs.frozen(kw_only=True, eq=False, order=False)
 class PartialDate:
     """A calendar date known to the year, the month or the day.
 
@@ -139,25 +145,41 @@ class PartialDate:
     def _key(self) -> tuple[int, int, int]:
         return (self.year, self.month or 0, self.day or 0)
 
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
+    @staticmethod
+    def _key_of(other: object) -> tuple[int, int, int] | None:
+        """The sort key of a partial date or a ``date`` (a day), None for anything else (a datetime too)."""
+        if isinstance(other, PartialDate):
+            return other._key()
+        if isinstance(other, _dt.date) and not isinstance(other, _dt.datetime):
+            return (other.year, other.month, other.day)
+        return None
+
+    def __eq__(self, other: object) -> bool:
+        key = PartialDate._key_of(other)
+        if key is None:
             return NotImplemented
-        return self._key() < other._key()
+        return self._key() == key
+
+    def __hash__(self) -> int:
+        if self.month is not None and self.day is not None:
+            return hash(_dt.date(self.year, self.month, self.day))  # equal to the date it names: hash alike
+        return hash((self.year, self.month))
+
+    def __lt__(self, other: object) -> bool:
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() < key
 
     def __le__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() <= other._key()
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() <= key
 
     def __gt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() > other._key()
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() > key
 
     def __ge__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key() >= other._key()
+        key = PartialDate._key_of(other)
+        return NotImplemented if key is None else self._key() >= key
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"
@@ -191,9 +213,17 @@ def latest_today() -> pendulum.Date:
     return pendulum.Date(now.year, now.month, now.day)
 
 
+def as_partial(value: DateLike | PartialDate, *, what: str = "date") -> PartialDate:
+    """Coerce user input naming a date of any precision (``start=``); a :class:`~chibo.BadDate` names ``what``."""
+    try:
+        return PartialDate.of(value)
+    except BadDate as exc:
+        raise BadDate(f"{what}: {exc}") from None
+
+
 def as_day(value: DateLike | PartialDate, *, what: str = "date") -> pendulum.Date:
-    """Coerce user input that must name one day (``on=``, ``as_of=``)."""
-    partial = PartialDate.of(value)
+    """Coerce user input that must name one day (``on=``, ``as_of=``); a :class:`~chibo.BadDate` names ``what``."""
+    partial = as_partial(value, what=what)
     if not partial.is_day:
         raise BadDate(f"{what} must be a day (YYYY-MM-DD), got {str(partial)!r}")
     return partial.earliest

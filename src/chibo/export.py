@@ -224,7 +224,7 @@ def popolo(ds: Dataset) -> dict[str, Any]:
                 "sources": _links(ds, e.sources),
             }
         )
-        for e in sorted(ds.events, key=lambda r: r.id)
+        for e in sorted(ds.records.events, key=lambda r: r.id)
     ]
     return {
         "persons": persons,

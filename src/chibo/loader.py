@@ -16,10 +16,21 @@ from chibo.codec import StructureError, structure
 from chibo.errors import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
     from chibo.layout import RecordType
     from chibo.model.metadata import DatasetInfo, Redirect
+    from chibo.records import Records
 
-__all__ = ["MAX_FILE_BYTES", "RawDataset", "read_collection", "read_directory", "read_info"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "RawDataset",
+    "ReadDataset",
+    "read_collection",
+    "read_dataset",
+    "read_directory",
+    "read_info",
+]
 
 R = TypeVar("R")
 
@@ -243,3 +254,110 @@ def read_collection(
     if value is None:
         return ()
     return tuple(_records(name, value, cls, problems, set() if unparsed is None else unparsed))
+
+
+# -- a whole dataset: a directory, or an overlay on a base, validated as a whole ---------
+
+
+class ReadDataset(NamedTuple):
+    """What :func:`read_dataset` validated: the makings of a :class:`~chibo.Dataset`."""
+
+    info: DatasetInfo
+    records: dict[str, tuple[RecordType, ...]]
+    files: dict[str, str]
+    redirects: tuple[Redirect, ...]
+
+
+def read_dataset(
+    root: Traversable,
+    *,
+    base: Records | None = None,
+    base_files: Mapping[str, str] | None = None,
+    base_info: DatasetInfo | None = None,
+    base_redirects: Iterable[Redirect] = (),
+    replace: Iterable[str] = (),
+) -> ReadDataset:
+    """Read a data directory, merge it over ``base`` (an overlay) if given, and validate the whole.
+
+    An overlay's files are all optional; a record whose id is already in ``base`` is a
+    fault unless its id is in ``replace``. Raises :class:`~chibo.DataError` listing every fault.
+    """
+    from chibo.errors import DataError
+    from chibo.validation import check_dataset
+
+    problems: list[Problem] = []
+    raw = read_directory(root, problems, partial=base is not None)
+    info = raw.info
+    records: dict[str, tuple[RecordType, ...]] = dict(raw.records)
+    files = dict(raw.files)
+    if base is not None:
+        records, overlay_problems = _overlay(base, records, set(replace))
+        problems.extend(overlay_problems)
+        files = {**(base_files or {}), **files}
+        info = info or base_info
+    if info is None and not problems:  # pragma: no cover - read_directory reports it
+        problems.append(Problem(file="metadata.json", record=None, path="$", message="file missing"))
+    # Cross-record checks run even when some records failed, so one run reports all it can.
+    problems.extend(
+        check_dataset(records, unparsed=raw.unparsed, as_of=info.as_of if info else None, unreadable=raw.unreadable)
+    )
+    redirects = (*base_redirects, *raw.redirects)
+    problems.extend(_redirect_problems(redirects, records))
+    if problems:
+        raise DataError(problems)
+    assert info is not None
+    return ReadDataset(info=info, records=records, files=files, redirects=redirects)
+
+
+def _redirect_problems(redirects: Iterable[Redirect], records: Mapping[str, tuple[RecordType, ...]]) -> list[Problem]:
+    """A redirect's old id names no record, and its new id names one."""
+    ids = {r.id for items in records.values() for r in items}
+    problems = []
+    for redirect in redirects:
+        if redirect.id in ids:
+            message = "the old id still names a record"
+        elif redirect.to not in ids:
+            message = f"redirects to {redirect.to!r}, which is not a known id"
+        else:
+            continue
+        problems.append(Problem(file="redirects.json", record=redirect.id, path="$", message=message))
+    return problems
+
+
+def _overlay(
+    base: Records, records: Mapping[str, tuple[RecordType, ...]], replace: set[str]
+) -> tuple[dict[str, tuple[RecordType, ...]], list[Problem]]:
+    """The base's collections with the overlay's records added, or replacing those listed in ``replace``."""
+    from chibo.layout import COLLECTIONS
+
+    base_ids = {r.id for _name, items in base.items() for r in items}
+    problems: list[Problem] = []
+    merged: dict[str, tuple[RecordType, ...]] = {}
+    for name in COLLECTIONS:
+        added = records.get(name, ())
+        added_ids = {r.id for r in added}
+        for record in added:
+            if record.id in base_ids and record.id not in replace:
+                problems.append(
+                    Problem(
+                        file=f"{name}.json",
+                        record=record.id,
+                        path="$.id",
+                        message="id already in the base dataset; list it in replace= to override it",
+                    )
+                )
+        kept = tuple(r for r in getattr(base, name) if r.id not in added_ids)
+        merged[name] = kept + tuple(added)
+    added_anywhere = {r.id for items in records.values() for r in items}
+    for record_id in sorted(replace):
+        if record_id not in base_ids:
+            problems.append(
+                Problem(file="(replace)", record=record_id, path="$", message="not an id of the base dataset")
+            )
+        elif record_id not in added_anywhere:
+            problems.append(
+                Problem(
+                    file="(replace)", record=record_id, path="$", message="the overlay holds no record with this id"
+                )
+            )
+    return merged, problems

@@ -1,4 +1,11 @@
-"""Accent- and case-insensitive name index over names, aliases and labels."""
+"""Accent- and case-insensitive index over names, aliases, labels and the text of records.
+
+Names: a person's names and aliases, a country's names and codes, an office's labels, a
+decree's number, the title of an event, agreement or election, and for an agreement the
+short form people use ("Tratado de 1904", "Treaty of 1904"). Texts, ranked after names:
+a claim's statement and an event's place. Known place names in other languages are read
+as the name the data uses (:data:`PLACE_ALIASES`: "La Haya" is "The Hague").
+"""
 
 from __future__ import annotations
 
@@ -9,9 +16,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from chibo.layout import RecordType
-from chibo.model import Country, Source
+from chibo.model import Agreement, AgreementKind, Claim, Country, Event, Source
 
-__all__ = ["NameIndex", "fold"]
+__all__ = ["PLACE_ALIASES", "NameIndex", "fold", "label_of", "names_of", "texts_of"]
 
 _KIND_RANK = {
     kind: i
@@ -52,14 +59,69 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(stripped.casefold()))
 
 
+PLACE_ALIASES = {
+    "la haya": "the hague",
+    "den haag": "the hague",
+    "hague": "the hague",
+    "ginebra": "geneva",
+    "nueva york": "new york",
+}
+"""Place names (folded) as people write them -> the form the data uses (``Event.place``).
+
+The International Court of Justice sits in The Hague: "La Haya" finds the ICJ cases.
+"""
+
+_AGREEMENT_KINDS = {
+    AgreementKind.TREATY: ("Treaty", "Tratado"),
+    AgreementKind.PROTOCOL: ("Protocol", "Protocolo"),
+    AgreementKind.MEMORANDUM: ("Memorandum", "Memorándum"),
+    AgreementKind.ACT: ("Act", "Acta"),
+    AgreementKind.DECLARATION: ("Declaration", "Declaración"),
+    AgreementKind.AGREEMENT: ("Agreement", "Acuerdo"),
+    AgreementKind.AGENDA: ("Agenda", "Agenda"),
+}
+"""How an agreement's kind is named in English and Spanish, for "Tratado de 1904"."""
+
+
 def names_of(record: RecordType) -> tuple[str, ...]:
-    """The names a record can be searched by."""
+    """The names a record can be searched by.
+
+    An agreement is also named by its kind and year, as people name treaties:
+    ``"Treaty of 1904"``, ``"1904 Treaty"``, ``"Tratado de 1904"``.
+    """
     if isinstance(record, Source):
         return (record.title,) if record.title else ()
     if isinstance(record, Country):
         return (record.name_en, record.name_es, record.id, record.alpha3)
     names: tuple[str, ...] = getattr(record, "names", ())
+    if isinstance(record, Agreement) and record.signed is not None and record.kind in _AGREEMENT_KINDS:
+        english, spanish = _AGREEMENT_KINDS[record.kind]
+        year = record.signed.year
+        names = (*names, f"{english} of {year}", f"{year} {english}", f"{spanish} de {year}")
     return names
+
+
+def texts_of(record: RecordType) -> tuple[str, ...]:
+    """Text a record can be found by, ranked after its names: a claim's statement, an event's place."""
+    if isinstance(record, Claim):
+        return (record.statement,)
+    if isinstance(record, Event) and record.place:
+        return (record.place,)
+    return ()
+
+
+def label_of(record: RecordType) -> str:
+    """What to show for a search result: its first name, else its first text (a claim's statement), else its id."""
+    return next(iter((*names_of(record), *texts_of(record))), record.id)
+
+
+def _with_places(query: str) -> str:
+    """The folded query with known place names in other languages as the data writes them."""
+    padded = f" {query} "
+    for alias, name in PLACE_ALIASES.items():
+        if f" {alias} " in padded and f" {name} " not in padded:
+            padded = padded.replace(f" {alias} ", f" {name} ")
+    return padded.strip()
 
 
 class NameIndex:
@@ -69,7 +131,8 @@ class NameIndex:
     word of the name 60 (a word prefix 40), the query occurs inside the name 20.
     A record whose name, alias, code or number is exactly the query comes first; then
     people, countries, organizations and offices come before the events, claims and
-    other records whose titles mention them; then the score decides. Ties go by kind
+    other records whose titles mention them; then a match on a name before a match on
+    a text (a claim's statement, an event's place); then the score decides. Ties go by kind
     (people first, then organizations, offices, countries, events, agreements, decrees,
     elections, claims, sources), then to the shorter name, then to the id. Decree
     references are read as people write them (``D.S. N° 5503``).
@@ -78,35 +141,45 @@ class NameIndex:
     __slots__ = ("_grams", "_names", "_words")
 
     def __init__(self, records: Iterable[RecordType]) -> None:
-        self._names: list[tuple[str, str, str]] = []  # folded name, record id, kind
+        self._names: list[tuple[str, str, str, bool]] = []  # folded name or text, record id, kind, is a name
         self._words: dict[str, set[int]] = defaultdict(set)
         self._grams: dict[str, set[int]] = defaultdict(set)
         for record in records:
             kind = type(record).__name__.lower()
-            for name in names_of(record):
-                folded = fold(name)
-                if not folded:
-                    continue
-                position = len(self._names)
-                self._names.append((folded, record.id, kind))
-                for word in folded.split():
-                    self._words[word[:3]].add(position)
-                    for start in range(len(word) - 2):
-                        self._grams[word[start : start + 3]].add(position)
+            for texts, is_name in ((names_of(record), True), (texts_of(record), False)):
+                for text in texts:
+                    self._add(fold(decree_reference(text)), record.id, kind, is_name)
+
+    def _add(self, folded: str, record_id: str, kind: str, is_name: bool) -> None:
+        if not folded:
+            return
+        position = len(self._names)
+        self._names.append((folded, record_id, kind, is_name))
+        for word in folded.split():
+            self._words[word[:3]].add(position)
+            for start in range(len(word) - 2):
+                self._grams[word[start : start + 3]].add(position)
 
     def _rank(
         self, query: str, words: list[str], pool: Iterable[int], kinds: frozenset[str] | None
     ) -> dict[str, tuple[int, ...]]:
         best: dict[str, tuple[int, ...]] = {}
         for position in pool:
-            folded, record_id, kind = self._names[position]
+            folded, record_id, kind, is_name = self._names[position]
             if kinds is not None and kind not in kinds:
                 continue
             score = _score(query, words, folded)
             if score == 0:
                 continue
-            exact = score == 100
-            rank = (exact, kind in _ENTITIES, score, -_KIND_RANK.get(kind, len(_KIND_RANK)), -len(folded))
+            exact = score == 100 and is_name
+            rank = (
+                exact,
+                kind in _ENTITIES,
+                is_name,
+                score,
+                -_KIND_RANK.get(kind, len(_KIND_RANK)),
+                -len(folded),
+            )
             current = best.get(record_id)
             if current is None or rank > current:
                 best[record_id] = rank
@@ -117,6 +190,20 @@ class NameIndex:
         query = fold(decree_reference(text))
         if not query:
             return []
+        best = self._best(query, kinds)
+        place = _with_places(query)
+        if place != query:  # "la haya": also as the data writes it, "the hague"
+            for record_id, rank in self._best(place, kinds).items():
+                if rank > best.get(record_id, ()):
+                    best[record_id] = rank
+
+        def order(item: tuple[str, tuple[int, ...]]) -> tuple[tuple[int, ...], str]:
+            return (tuple(-x for x in item[1]), item[0])
+
+        ordered = sorted(best.items(), key=order) if limit is None else heapq.nsmallest(limit, best.items(), key=order)
+        return [(record_id, rank[3]) for record_id, rank in ordered]
+
+    def _best(self, query: str, kinds: frozenset[str] | None) -> dict[str, tuple[int, ...]]:
         words = query.split()
         # Every three-letter piece of every word is indexed: the names holding all the
         # pieces of the query's longest word are the candidates, so a query found inside a
@@ -127,13 +214,7 @@ class NameIndex:
             pool: Iterable[int] = sorted(set.intersection(*(self._grams.get(g, set()) for g in grams)))
         else:
             pool = range(len(self._names))
-        best = self._rank(query, words, pool, kinds)
-
-        def order(item: tuple[str, tuple[int, ...]]) -> tuple[tuple[int, ...], str]:
-            return (tuple(-x for x in item[1]), item[0])
-
-        ordered = sorted(best.items(), key=order) if limit is None else heapq.nsmallest(limit, best.items(), key=order)
-        return [(record_id, rank[0]) for record_id, rank in ordered]
+        return self._rank(query, words, pool, kinds)
 
 
 def _score(query: str, words: list[str], name: str) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import pendulum
 
-from chibo.arguments import normalize_pair
+from chibo.arguments import normalize_pair, whole_number
 from chibo.dates import DateLike, PartialDate, as_day, latest_today, today
 from chibo.errors import BadDate, NotFound, OutOfRange, Problem
 from chibo.model.relations import RelationsPeriod, RelationsStatus
@@ -73,18 +73,25 @@ class RelationsIndex:
         return self._find(between)[2]
 
     def status(self, when: int | DateLike | PartialDate | None, between: Iterable[str]) -> RelationsStatus:
-        """The level on a day, a year's 31 December (today for the current year), or today (None)."""
+        """The level on a day, a year's 31 December (today for the current year), or today (None).
+
+        A year is an int, any integral number (``numpy.int64``) or a string of digits.
+        """
         pair, starts, periods = self._find(between)
         now = today()
+        year = whole_number(when)
+        if year is None and isinstance(when, str) and when.strip().isdigit():
+            year = int(when.strip())  # a year as a string of digits: "1976"
         if when is None:
             day = now
         elif isinstance(when, bool):
-            raise BadDate(f"not a year or a date: {when!r}")
-        elif isinstance(when, int):
-            if not 1 <= when <= 9999:
-                raise OutOfRange(f"year {when} is outside 1-9999")
-            day = now if when == now.year else pendulum.Date(when, 12, 31)
+            raise BadDate(f"when: not a year or a date: {when!r}")
+        elif year is not None:
+            if not 1 <= year <= 9999:
+                raise OutOfRange(f"year {year} is outside 1-9999")
+            day = now if year == now.year else pendulum.Date(year, 12, 31)
         else:
+            assert not isinstance(when, int)  # an int is a year, above
             day = as_day(when, what="when")
         if day > now and day > latest_today():
             raise OutOfRange(f"{day} is in the future; the dataset covers {periods[0].start} to today")

@@ -331,7 +331,8 @@ def check_treaty(s: Sentence) -> None:
     ]
     dated = [d for d in dates if not d.year_only] or dates
     place = re.search(
-        r"\b(?:signed|firmad[oa]|suscrit[oa]|firmó|firmo|firmaron|se firmó|suscribió)\s+(?:in|en)\s+((?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)",
+        r"\b(?:signed|firmad[oa]|suscrit[oa]|firmó|firmo|firmaron|se firmó|suscribió)\s+(?:in|en)\s+"
+        r"((?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+)*)",
         s.text,
     )
     if dated and agreement.signed is not None:

@@ -425,7 +425,10 @@ _SPAN = (
     r"\b(?:entre|between|from|de|desde)\s+(?:el\s+|(?:the\s+)?)?(?P<a>[^,;()]{4,30}?)\s+(?:y|and|to|a|al|hasta|until)"
     r"\s+(?:el\s+)?(?P<b>[^,;()]{4,30}?)(?=[\s,.;)]|$)|\((?P<c>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<d>1[89]\d\d|20\d\d)\)"
 )
-_WAS = r"\b(?:was|fue|era|served as|se desempenaba como|se desempeno como|ejercia como|held the post of)\s+(?:the\s+|el\s+|la\s+)?"
+_WAS = (
+    r"\b(?:was|fue|era|served as|se desempenaba como|se desempeno como|ejercia como|held the post of)"
+    r"\s+(?:the\s+|el\s+|la\s+)?"
+)
 
 
 def _terms_for_role(s: Sentence, person: str, role: Role, country: str | None) -> list[Term]:
@@ -484,8 +487,8 @@ def check_held(s: Sentence) -> None:
     if not dates:
         return
     stated = dates[0]
-    first, last = stated.bounds()
-    held = [t for t in terms if t.start and t.start.earliest <= last and (t.end is None or t.end.latest >= first)]
+    low, high = stated.bounds()
+    held = [t for t in terms if t.start and t.start.earliest <= high and (t.end is None or t.end.latest >= low)]
     office = terms[0].office
     query = f"chibo.terms(person={person!r}, on={stated.iso()!r})"
     s.finding(

@@ -1,0 +1,36 @@
+"""Fact-checked claims: by the claiming source and the verdict."""
+
+from __future__ import annotations
+
+from chibo.arguments import vocabulary
+from chibo.errors import InvalidQuery
+from chibo.model import Claim, Verdict
+from chibo.queries.lookup import Lookup, deprecated_alias
+
+__all__ = ["ClaimQueries"]
+
+
+class ClaimQueries(Lookup):
+    """``claims``."""
+
+    __slots__ = ()
+
+    def claims(self, source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
+        """Claims, filtered by the claiming source's id and the verdict, in file order.
+
+        Raises :class:`~chibo.NotFound` for a source id the dataset does not hold and
+        :class:`~chibo.InvalidQuery` for an unknown verdict. To find claims by the words
+        of their statement, use :meth:`search` with ``kind="claim"``.
+        """
+        if source is not None:
+            if not isinstance(source, str):
+                raise InvalidQuery(f"source must be a source id (a string), got {type(source).__name__}")
+            self.source(source)
+        wanted = vocabulary(Verdict, verdict, "verdict") if verdict is not None else None
+        return tuple(
+            c
+            for c in self.records.claims
+            if (source is None or c.source == source) and (wanted is None or c.verdict is wanted)
+        )
+
+    find_claims = deprecated_alias(claims, "find_claims")

@@ -1,0 +1,45 @@
+"""Decrees: by country, and by number as people write it."""
+
+from __future__ import annotations
+
+from chibo.arguments import normalize_country
+from chibo.dates import PartialDate
+from chibo.errors import InvalidQuery, NotFound
+from chibo.model import Decree
+from chibo.names import decree_reference
+from chibo.queries.lookup import Lookup, deprecated_alias
+
+__all__ = ["DecreeQueries"]
+
+
+class DecreeQueries(Lookup):
+    """``decrees`` and ``decree``."""
+
+    __slots__ = ()
+
+    def decrees(self, country: str | None = None) -> tuple[Decree, ...]:
+        """Decrees by date issued (undated first), then id; of one country if given.
+
+        Raises :class:`~chibo.InvalidQuery` for a malformed country code.
+        """
+        cc = normalize_country(country) if country is not None else None
+        found = [d for d in self.records.decrees if cc is None or d.country == cc]
+        return tuple(sorted(found, key=lambda d: (d.issued or PartialDate(year=1), d.id)))
+
+    def decree(self, country: str, number: str | int) -> Decree:
+        """A decree by country and number (``"5503"``, ``5503``, ``"DS 5503"``, ``"D.S. N° 5503"``).
+
+        Raises :class:`~chibo.InvalidQuery` for a number that is not digits, and
+        :class:`~chibo.NotFound` (kind ``decree``) when the dataset holds no such decree.
+        """
+        cc = self.country(country).id
+        text = decree_reference(str(number)).removeprefix("DS ").strip() if isinstance(number, str) else number
+        if isinstance(text, bool) or not isinstance(text, int | str) or not str(text).strip().isdigit():
+            raise InvalidQuery(f"number must be a decree number: digits (or 'DS 5503', 'D.S. N° 5503'), got {number!r}")
+        wanted = str(int(str(text).strip()))
+        for d in self.records.decrees:
+            if d.country == cc and d.number.strip() == wanted:
+                return d
+        raise NotFound(f"{cc} {wanted}", kind="decree", message=f"the dataset holds no decree {cc} {wanted}")
+
+    decrees_of = deprecated_alias(decrees, "decrees_of")

@@ -1,0 +1,61 @@
+"""Presidential elections: by country and year."""
+
+from __future__ import annotations
+
+from chibo.arguments import as_year
+from chibo.errors import NotFound
+from chibo.model import Election
+from chibo.queries.lookup import Lookup, deprecated_alias
+
+__all__ = ["ElectionQueries"]
+
+
+class ElectionQueries(Lookup):
+    """``elections`` and ``election``."""
+
+    __slots__ = ()
+
+    def elections(self, country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
+        """Presidential elections, by date; filtered by country and by the year of their first round.
+
+        With both ``country`` and ``year``, the year must lie inside the country's
+        declared election coverage, else :class:`~chibo.NotCovered`; an empty tuple then
+        means no election was held that year. ``year`` may be an int, any integral
+        number (``numpy.int64``) or a string of digits.
+
+        >>> import chibo
+        >>> [e.year for e in chibo.load().elections("BO", "2025")]
+        [2025]
+        """
+        cc = self.country(country).id if country is not None else None
+        wanted = as_year(year, "year") if year is not None else None
+        if cc is not None:
+            self._coverage.require_elections(cc, wanted)
+        found = [
+            e
+            for e in self.records.elections
+            if (cc is None or e.country == cc) and (wanted is None or e.year == wanted)
+        ]
+        return tuple(sorted(found, key=lambda e: (e.date, e.id)))
+
+    def election(self, country: str, year: int | str) -> Election:
+        """The presidential election of ``country`` whose first round was in ``year``.
+
+        Raises :class:`~chibo.NotCovered` for a year outside the country's declared
+        election coverage, and :class:`~chibo.NotFound` (kind ``election``) for a
+        covered year in which no election was held.
+        """
+        cc = self.country(country).id
+        wanted = as_year(year, "year")
+        found = self.elections(cc, wanted)
+        if not found:
+            years = sorted({e.year for e in self.records.elections if e.country == cc})
+            raise NotFound(
+                f"{cc} {wanted}",
+                [str(y) for y in years if abs(y - wanted) <= 2],
+                kind="election",
+                message=f"no presidential election in {cc} in {wanted}",
+            )
+        return found[0]
+
+    elections_in = deprecated_alias(elections, "elections_in")

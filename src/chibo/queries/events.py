@@ -1,0 +1,189 @@
+"""Events, meetings between officials, and the timeline of everything dated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chibo.arguments import as_year, date_or_year, day_or_today, normalize_country, normalize_pair, vocabulary
+from chibo.chronology import Timeline, TimelineEntry, build_timeline
+from chibo.dates import PartialDate
+from chibo.errors import InvalidQuery
+from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
+from chibo.queries.lookup import deprecated_alias
+from chibo.queries.offices import OfficeQueries
+
+if TYPE_CHECKING:
+    from chibo.dates import DateLike
+
+__all__ = ["EventQueries"]
+
+
+def _event_key(event: Event) -> tuple[int, PartialDate, str]:
+    if event.date is None:
+        return (1, PartialDate(year=1), event.id)
+    return (0, event.date, event.id)
+
+
+def _kinds(kind: EventKind | str | Iterable[EventKind | str] | None) -> frozenset[EventKind] | None:
+    if kind is None:
+        return None
+    if isinstance(kind, str):
+        return frozenset({vocabulary(EventKind, kind, "event kind")})
+    if not isinstance(kind, Iterable):
+        raise InvalidQuery(f"kind must be an event kind or several, got {type(kind).__name__}")
+    return frozenset(vocabulary(EventKind, k, "event kind") for k in kind)
+
+
+class EventQueries(OfficeQueries):
+    """``events``, ``meetings``, ``last_meeting`` and ``timeline`` (meetings read who held which office)."""
+
+    __slots__ = ()
+
+    def events(
+        self,
+        kind: EventKind | str | Iterable[EventKind | str] | None = None,
+        country: str | None = None,
+        between: Iterable[str] | None = None,
+        participant: str | None = None,
+        year: int | str | None = None,
+        as_of: DateLike | PartialDate | None = None,
+    ) -> tuple[Event, ...]:
+        """Events filtered, in date order (events without a date last).
+
+        ``between`` keeps events involving both countries; ``participant`` is a
+        person id; ``year`` an int, integral number or string of digits; ``as_of``
+        answers as the sources published by that day did.
+
+        >>> import chibo
+        >>> len(chibo.load().events(year="2026")) == len(chibo.load().events(year=2026))
+        True
+        """
+        if as_of is not None:
+            return self.as_of(as_of).events(kind, country, between, participant, year)
+        kinds = _kinds(kind)
+        cc = normalize_country(country) if country is not None else None
+        pair = normalize_pair(between) if between is not None else None
+        if participant is not None:
+            if not isinstance(participant, str):
+                raise InvalidQuery(f"participant must be a person id (a string), got {type(participant).__name__}")
+            self.person(participant)
+        wanted_year = as_year(year, "year") if year is not None else None
+        found = []
+        for event in self.records.events:
+            if kinds is not None and event.kind not in kinds:
+                continue
+            if cc is not None and cc not in event.countries:
+                continue
+            if pair is not None and not set(pair) <= set(event.countries):
+                continue
+            if participant is not None and participant not in event.participants:
+                continue
+            if wanted_year is not None and (event.date is None or event.date.year != wanted_year):
+                continue
+            found.append(event)
+        return tuple(sorted(found, key=_event_key))
+
+    find_events = deprecated_alias(events, "find_events")
+
+    def meetings(
+        self,
+        country: str | None = None,
+        between: Iterable[str] | None = None,
+        participant: str | None = None,
+        year: int | str | None = None,
+        as_of: DateLike | PartialDate | None = None,
+    ) -> tuple[Event, ...]:
+        """Meetings between officials: in person, by phone, visits and commissions, in date order.
+
+        With ``between=(A, B)`` only events where officials of both countries met or
+        spoke are kept: among the participants there is someone of each country. A
+        participant belongs to a country through an office of that country whose term
+        covers the event's date, or, where no term is recorded, through a nationality.
+        A visit by one side alone (Kast at the Chacalluta border post; Choquehuanca's
+        unofficial 2015 trip to Santiago, with no Chilean authority met) is an event,
+        not a meeting: find it with :meth:`events`.
+        """
+        found = self.events(MEETING_KINDS, country, between, participant, year, as_of)
+        if between is None:
+            return found
+        pair = normalize_pair(between)
+        view = self if as_of is None else self.as_of(as_of)
+        return tuple(e for e in found if all(view._represented(e, cc) for cc in pair))
+
+    def _represented(self, event: Event, country: str) -> bool:
+        """Whether a participant of ``event`` acted for ``country`` (office held that day, or nationality)."""
+        for person_id in event.participants:
+            terms = self.terms(person=person_id)
+            if terms and event.date is not None:
+                day = event.date
+                if any(
+                    self._offices[t.office].country == country and (t.covers(day.earliest) or t.covers(day.latest))
+                    for t in terms
+                ):
+                    return True
+            person = self._by_id.get(person_id)
+            if isinstance(person, Person) and country in person.nationalities:
+                return True
+        return False
+
+    def last_meeting(
+        self,
+        between: Iterable[str] = ("BO", "CL"),
+        role: Role | str = "foreign_minister",
+        before: DateLike | PartialDate | None = None,
+    ) -> Event | None:
+        """The latest held meeting before a day in which holders of ``role`` from both countries took part.
+
+        A participant counts when one of their terms in that role and country
+        covers the meeting's date (its first or last possible day). ``before``
+        defaults to today.
+        """
+        pair = normalize_pair(between)
+        wanted = vocabulary(Role, role, "role")
+        limit = day_or_today(before, "before")
+
+        def holds(person: str, country: str, event: Event) -> bool:
+            assert event.date is not None
+            return any(
+                term.covers(event.date.earliest) or term.covers(event.date.latest)
+                for term in self.terms(person=person, role=wanted, country=country)
+            )
+
+        candidates = [
+            e
+            for e in self.meetings(between=pair)
+            if e.status is EventStatus.HELD and e.date is not None and e.date.latest < limit
+        ]
+        for event in reversed(candidates):
+            if all(any(holds(p, cc, event) for p in event.participants) for cc in pair):
+                return event
+        return None
+
+    def timeline(
+        self,
+        start: DateLike | PartialDate | int | None = None,
+        end: DateLike | PartialDate | int | None = None,
+        country: str | None = None,
+        as_of: DateLike | PartialDate | None = None,
+    ) -> tuple[TimelineEntry, ...]:
+        """Events, terms beginning and ending, election rounds, decrees and relations changes, in order.
+
+        ``start`` and ``end`` may be partial (``"2025-10"``, or a year as ``2025``): an
+        entry is kept when the days it may stand for overlap ``[start.earliest, end.latest]``. A window
+        that ends before it starts raises :class:`~chibo.InvalidQuery`.
+        """
+        if as_of is not None:
+            return self.as_of(as_of).timeline(start, end, country)
+        low = date_or_year(start, "start").earliest if start is not None else None
+        high = date_or_year(end, "end").latest if end is not None else None
+        if low is not None and high is not None and low > high:
+            raise InvalidQuery(f"the window starts {low}, after it ends {high}")
+        if self._timeline is None:
+            object.__setattr__(self, "_timeline", Timeline(build_timeline(self.records.as_dict(), self._by_id)))
+        assert self._timeline is not None
+        entries = self._timeline.window(low, high)
+        if country is None:
+            return entries
+        cc = self.country(country).id
+        return tuple(entry for entry in entries if cc in entry.countries)

@@ -1,0 +1,266 @@
+"""Records by id, by type and by name, and what the dataset declares complete.
+
+:class:`Lookup` holds the state every query reads (the records, the index by id, the
+redirects, the coverage); the other query classes build on it.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from chibo.arguments import difflib_matches, normalize_country, vocabulary
+from chibo.errors import InvalidQuery, NotFound, RedirectWarning
+from chibo.knowledge import CoverageIndex
+from chibo.layout import COLLECTIONS, RecordType
+from chibo.model import Country, Coverage, CoverageKind, Office, Person, Role, Source, Term
+from chibo.names import NameIndex
+
+if TYPE_CHECKING:
+    from chibo.chronology import Timeline
+    from chibo.dataset import Dataset
+    from chibo.dates import DateLike, PartialDate
+    from chibo.model.metadata import DatasetInfo, Redirect
+    from chibo.records import Records
+    from chibo.relations import RelationsIndex
+
+__all__ = ["Lookup"]
+
+R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
+
+_KIND_ALIASES = {name: cls.__name__.lower() for name, cls in COLLECTIONS.items()}
+_SEARCHABLE = frozenset(_KIND_ALIASES.values()) - {"source"}
+
+
+def deprecated_alias(method: F, old: str) -> F:
+    """``method`` under its 0.3 name ``old``, warning with a :class:`DeprecationWarning` on each call."""
+    new = method.__name__
+
+    @functools.wraps(method)
+    def alias(*args: Any, **kwargs: Any) -> Any:
+        warnings.warn(
+            f"Dataset.{old}() is deprecated; use Dataset.{new}() (the same as chibo.{new}())",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return method(*args, **kwargs)
+
+    alias.__name__ = old
+    alias.__qualname__ = alias.__qualname__.rsplit(".", 1)[0] + f".{old}"
+    alias.__doc__ = f"Deprecated name of :meth:`{new}` (same arguments); warns with a DeprecationWarning."
+    return cast("F", alias)
+
+
+def _check_id(record_id: object, what: str = "record_id") -> None:
+    if not isinstance(record_id, str):
+        raise InvalidQuery(f"{what} must be a string, got {type(record_id).__name__}")
+
+
+class Lookup:
+    """The state of a dataset and the lookups by id, type and name."""
+
+    __slots__ = (
+        "_by_id",
+        "_coverage",
+        "_files",
+        "_holder_starts",
+        "_holders",
+        "_names",
+        "_offices",
+        "_redirects",
+        "_relations",
+        "_shared_posts",
+        "_single_offices",
+        "_timeline",
+        "info",
+        "records",
+    )
+
+    info: DatasetInfo
+    records: Records
+    _by_id: Mapping[str, RecordType]
+    _coverage: CoverageIndex
+    _files: Mapping[str, str]
+    _holders: dict[tuple[str, Role], tuple[Term, ...]]
+    _holder_starts: dict[tuple[str, Role], list[int]]
+    _names: NameIndex | None
+    _offices: Mapping[str, Office]
+    _redirects: Mapping[str, Redirect]
+    _relations: RelationsIndex
+    _shared_posts: dict[tuple[str, Role], tuple[str, ...]]
+    _single_offices: dict[tuple[str, Role], Office]
+    _timeline: Timeline | None
+
+    if TYPE_CHECKING:
+
+        def as_of(self, day: DateLike | PartialDate) -> Dataset: ...
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Dataset is read-only: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Dataset is read-only: cannot delete {name!r}")
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._by_id
+
+    @property
+    def version(self) -> str:
+        """The dataset's own version (not the package's)."""
+        return self.info.version
+
+    def get(self, record_id: str) -> RecordType:
+        """The record with this id.
+
+        An id of an earlier release that was renamed or merged is followed to its new
+        record, with a :class:`~chibo.RedirectWarning` naming the new id (see
+        :meth:`resolve`). Raises :class:`~chibo.NotFound` (suggesting close ids) for an
+        unknown id, and :class:`~chibo.InvalidQuery` for a value that is not a string.
+        """
+        _check_id(record_id)
+        found = self._by_id.get(record_id)
+        if found is not None:
+            return found
+        redirect = self._redirects.get(record_id)
+        if redirect is not None:
+            warnings.warn(RedirectWarning(redirect.id, redirect.to, redirect.since), stacklevel=2)
+            return self._by_id[redirect.to]
+        raise NotFound.for_key(record_id, self._by_id)
+
+    def resolve(self, record_id: str) -> str:
+        """The current id for ``record_id``: itself, or the id its redirect names.
+
+        Raises :class:`~chibo.NotFound` when neither a record nor a redirect has that id,
+        and :class:`~chibo.InvalidQuery` for a value that is not a string.
+        """
+        _check_id(record_id)
+        if record_id in self._by_id:
+            return record_id
+        redirect = self._redirects.get(record_id)
+        if redirect is not None:
+            return redirect.to
+        raise NotFound.for_key(record_id, self._by_id)
+
+    @property
+    def redirects(self) -> tuple[Redirect, ...]:
+        """The redirects of ids released earlier, by old id."""
+        return tuple(sorted(self._redirects.values(), key=lambda r: r.id))
+
+    def file_of(self, record_id: str) -> str | None:
+        """The data file a record was read from (None for records built in Python)."""
+        _check_id(record_id)
+        return self._files.get(record_id)
+
+    def _typed(self, record_id: str, cls: type[R]) -> R:
+        record = self.get(record_id)
+        if not isinstance(record, cls):
+            kind = cls.__name__.lower()
+            raise NotFound(
+                record_id,
+                kind=kind,
+                message=f"{record_id!r} is a {type(record).__name__.lower()}, not a {kind}",
+            )
+        return record
+
+    def person(self, record_id: str) -> Person:
+        """The person with this id; :class:`~chibo.NotFound` for an id of another kind of record."""
+        return self._typed(record_id, Person)
+
+    def source(self, record_id: str) -> Source:
+        """The source with this id; :class:`~chibo.NotFound` for an id of another kind of record."""
+        return self._typed(record_id, Source)
+
+    def sources_of_ids(self, source_ids: Iterable[str]) -> tuple[Source, ...]:
+        """The :class:`Source` records with these ids, in order."""
+        if isinstance(source_ids, str) or not isinstance(source_ids, Iterable):
+            raise InvalidQuery(f"source_ids takes a list of source ids, got {type(source_ids).__name__}")
+        return tuple(self.source(s) for s in source_ids)
+
+    def sources_of(self, record: RecordType) -> tuple[Source, ...]:
+        """The :class:`Source` records a record cites; :class:`~chibo.InvalidQuery` for a non-record."""
+        if not isinstance(record, tuple(COLLECTIONS.values())):
+            raise InvalidQuery(f"sources_of takes a record (from get()), got {type(record).__name__}")
+        if isinstance(record, Source):
+            return (record,)
+        return self.sources_of_ids(record.sources)
+
+    def country(self, code: str) -> Country:
+        """The country with this ISO alpha-2 code (any case).
+
+        Raises :class:`~chibo.InvalidQuery` for a malformed code and
+        :class:`~chibo.NotFound` (kind ``country``) for a code the dataset does not hold.
+        """
+        record = self._by_id.get(code) if isinstance(code, str) and len(code) == 2 else None
+        if isinstance(record, Country):
+            return record
+        cc = normalize_country(code)
+        record = self._by_id.get(cc)
+        if not isinstance(record, Country):
+            known = [c.id for c in self.records.countries]
+            raise NotFound(
+                cc,
+                difflib_matches(cc, known),
+                kind="country",
+                message=f"no country {cc!r} in the dataset (it holds {', '.join(sorted(known))})",
+            )
+        return record
+
+    def coverage(self, kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
+        """What the dataset declares complete, and which collections are a selection.
+
+        Args:
+            kind: ``office``, ``elections``, ``relations`` or ``selection`` (None: all).
+            subject: an office id, a country code (elections), a pair ``"BO-CL"`` or a
+                collection name (None: all).
+
+        Returns:
+            The :class:`~chibo.Coverage` records, sorted by kind and subject. An open
+            ``end`` runs to the dataset's ``info.as_of`` day.
+
+        Raises:
+            InvalidQuery: for an unknown ``kind``, or a ``subject`` that is not a string.
+        """
+        wanted = vocabulary(CoverageKind, kind, "coverage kind") if kind is not None else None
+        if subject is not None and not isinstance(subject, str):
+            raise InvalidQuery(f"subject must be a string, got {type(subject).__name__}")
+        folded = subject.strip().casefold() if subject is not None else None
+        return tuple(
+            c
+            for c in self._coverage.declared
+            if (wanted is None or c.kind is wanted) and (folded is None or c.subject.casefold() == folded)
+        )
+
+    def search(self, text: str, kind: str | None = None, limit: int | None = 10) -> tuple[RecordType, ...]:
+        """Records ranked by how well ``text`` matches a name, alias, label or text (case and accents ignored).
+
+        ``kind`` narrows to one kind of record, by class or collection name
+        (``"person"`` or ``"people"``). Sources (matched on their titles) are
+        searched only when asked for with ``kind="source"``. Besides names, a claim's
+        statement and an event's place are searched, ranked after name matches (see
+        :class:`chibo.names.NameIndex`).
+        """
+        if not isinstance(text, str):
+            raise InvalidQuery(f"search text must be a string, got {type(text).__name__}")
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
+            raise InvalidQuery(f"limit must be a whole number or None, got {limit!r}")
+        if limit is not None and limit < 1:
+            raise InvalidQuery(f"limit must be at least 1 (or None for every match), got {limit}")
+        if kind is not None and not isinstance(kind, str):
+            raise InvalidQuery(f"kind must be a string, got {type(kind).__name__}")
+        if self._names is None:
+            object.__setattr__(self, "_names", NameIndex(self._by_id.values()))
+        assert self._names is not None
+        kinds: frozenset[str] | None = _SEARCHABLE
+        if kind is not None:
+            wanted = _KIND_ALIASES.get(kind.lower(), kind.lower())
+            if wanted not in _KIND_ALIASES.values():
+                raise InvalidQuery(f"unknown kind {kind!r}; use one of {', '.join(sorted(_KIND_ALIASES))}")
+            kinds = frozenset({wanted})
+        hits = self._names.search(text, kinds, limit)
+        return tuple(self._by_id[record_id] for record_id, _score in hits)

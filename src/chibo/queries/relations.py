@@ -1,0 +1,37 @@
+"""Relations between two countries: the level on a day, and the periods (index in ``chibo.relations``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from chibo.model import RelationsPeriod, RelationsStatus
+from chibo.queries.lookup import Lookup
+
+if TYPE_CHECKING:
+    from chibo.dates import DateLike, PartialDate
+
+__all__ = ["RelationsQueries"]
+
+
+class RelationsQueries(Lookup):
+    """``relations_status`` and ``relations_history``."""
+
+    __slots__ = ()
+
+    def relations_history(self, between: Iterable[str] = ("BO", "CL")) -> tuple[RelationsPeriod, ...]:
+        """The ordered, contiguous periods of relations between two countries."""
+        return self._relations.history(between)
+
+    def relations_status(
+        self, when: int | DateLike | PartialDate | None = None, between: Iterable[str] = ("BO", "CL")
+    ) -> RelationsStatus:
+        """The level of relations on a day.
+
+        ``when`` is a day (``date`` or ``"YYYY-MM-DD"``), a year (an ``int``, any
+        integral number such as ``numpy.int64``, or a string of digits: the status on
+        31 December, or today for the current year), or None for today. Outside the
+        dataset's coverage (before the first period, after today) it raises
+        :class:`~chibo.OutOfRange`.
+        """
+        return self._relations.status(when, between)
