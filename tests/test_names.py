@@ -98,3 +98,19 @@ def test_every_result_has_a_label() -> None:
     assert isinstance(claim, chibo.Claim)
     assert label_of(claim) == claim.statement
     assert label_of(chibo.get("jorge-quiroga")).startswith("Jorge")
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [
+        ("EEUU", "US"),
+        ("EE.UU.", "US"),
+        ("United States of America", "US"),
+        ("Republic of Chile", "CL"),
+        ("Estado Plurinacional de Bolivia", "BO"),
+        ("Plurinational State of Bolivia", "BO"),
+        ("Reino de España", "ES"),
+    ],
+)
+def test_official_and_short_country_names_find_the_country(query: str, country: str) -> None:
+    assert chibo.search(query, limit=1)[0].id == country

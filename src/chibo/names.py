@@ -92,7 +92,8 @@ def names_of(record: RecordType) -> tuple[str, ...]:
     if isinstance(record, Source):
         return (record.title,) if record.title else ()
     if isinstance(record, Country):
-        return (record.name_en, record.name_es, record.id, record.alpha3)
+        official = tuple(n for n in (record.official_name_en, record.official_name_es) if n)
+        return (record.name_en, record.name_es, record.id, record.alpha3, *official, *record.other_names)
     names: tuple[str, ...] = getattr(record, "names", ())
     if isinstance(record, Agreement) and record.signed is not None and record.kind in _AGREEMENT_KINDS:
         english, spanish = _AGREEMENT_KINDS[record.kind]

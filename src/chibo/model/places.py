@@ -36,6 +36,12 @@ class Country(Record):
     alpha3: str = attrs.field(validator=_check_alpha3)
     name_en: str = attrs.field(validator=check_text)
     name_es: str = attrs.field(validator=check_text)
+    official_name_en: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_text))
+    """The long form in English ("Plurinational State of Bolivia"), where sources give it."""
+    official_name_es: str | None = attrs.field(default=None, validator=attrs.validators.optional(check_text))
+    """The long form in Spanish ("Estado Plurinacional de Bolivia")."""
+    other_names: tuple[str, ...] = ()
+    """Short forms and abbreviations people write ("EE.UU.", "USA", "España")."""
     capital: str | None = None
     seat_of_government: str | None = None
     time_zones: tuple[str, ...] = attrs.field(default=(), validator=_check_zones)
