@@ -13,11 +13,13 @@ the same everywhere: an empty list under ``--json``, a line on stderr otherwise,
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import json
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -324,7 +326,8 @@ def _show_person(ds: Dataset, person: Person, data: dict[str, Any], args: argpar
     ]
     for title, rows in sections:
         if rows:
-            _say(f"\n{title}:")
+            print()
+            _say(f"{title}:")
             print(_table([["  ", *row] for row in rows]))
 
 
@@ -659,7 +662,7 @@ _SHELL_WORDS = (
     ),
     (re.compile(r"\(use load\(\) for the bundled data\)"), "(leave out --data for the bundled data)"),
     (re.compile(r"replace=\[\.\.\.\]"), "`--replace ID` once per id"),
-    (re.compile(r"\(overwrite=False\)"), "; use --force to replace it"),
+    (re.compile(r" \(overwrite=False\)"), "; use --force to replace it"),
     (re.compile(r"\bexcel applies\b"), "--excel applies"),
 )
 
@@ -686,15 +689,40 @@ def _fail(message: str, kind: str, as_json: bool, status: int, details: Sequence
     return status
 
 
+_TRANSLITERATE = "chibo-transliterate"
+_PLAIN = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "°": "o", "«": '"', "»": '"'})
+
+
+def _transliterate(exc: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a character the output cannot hold loses its accent (é -> e), else is escaped."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for char in exc.object[exc.start : exc.end]:
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", char.translate(_PLAIN)) if not unicodedata.combining(c)
+        )
+        try:
+            plain.encode(exc.encoding)
+        except UnicodeEncodeError:
+            plain = ""
+        out.append(plain or char.encode("ascii", "backslashreplace").decode("ascii"))
+    return "".join(out), exc.end
+
+
+codecs.register_error(_TRANSLITERATE, _transliterate)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
     A failed write (stdout closed, a full disk, a broken pipe) is exit status 1 with one
-    line on stderr. Characters the output's encoding cannot hold are escaped.
+    line on stderr. Characters the output's encoding cannot hold lose their accents, or are
+    escaped (``\\u2192``) when they have no plain form.
     """
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors=_TRANSLITERATE)
     if sys.stdout is None:  # started with stdout closed (chibo ... >&-): every print would vanish
         if sys.stderr is not None:
             print("chibo: cannot write the output: standard output is closed", file=sys.stderr)
@@ -704,10 +732,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sys.stdout is not None:
             sys.stdout.flush()
         return status
-    except (BrokenPipeError, OSError, ValueError) as exc:
+    except (OSError, ValueError) as exc:
         # stdout closed (ValueError: I/O on closed file), /dev/full (OSError), a pipe closed early
+        if isinstance(exc, BrokenPipeError):
+            reason = "the reading end of the pipe was closed"
+        elif isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+        else:
+            reason = "standard output is closed"
         with contextlib.suppress(OSError, ValueError):
-            print(f"chibo: cannot write the output: {exc}", file=sys.stderr)
+            print(f"chibo: cannot write the output: {reason}", file=sys.stderr)
         with contextlib.suppress(OSError, ValueError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's final flush quiet
         return 1

@@ -210,7 +210,7 @@ def export(ds: Dataset, fmt: str, path: str | Path, *, excel: bool = False, over
     if not overwrite:
         existing = [str(p) for p in paths if p.exists() or p.is_symlink()]
         if existing:
-            raise ExportError(f"{existing[0]} exists; pass --force to replace it")
+            raise ExportError(f"{existing[0]} exists (overwrite=False)")
     prefix = "\ufeff" if excel else ""
     try:
         for file, text in paths.items():
