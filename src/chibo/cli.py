@@ -5,8 +5,8 @@ written, 2 usage error (including a bad date or country code, or a command whose
 is not installed). Errors are one line on stderr, never a traceback; under ``--json`` that line
 is a JSON object ``{"error": ..., "kind": ...}``.
 
-Each subcommand is one row of :data:`_COMMANDS`: a function that adds its arguments and a
-function that runs it. A list command answers through :func:`_listing`, so "nothing found" is
+Each subcommand is one row of :data:`_COMMANDS`: its help, a function that adds its arguments
+and a function that runs it. A list command answers through :func:`_listing`, so "nothing found" is
 the same everywhere: an empty list under ``--json``, a line on stderr otherwise, exit 1.
 """
 
@@ -21,7 +21,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import chibo
 from chibo.codec import unstructure
@@ -577,41 +577,61 @@ def _args_none(p: argparse.ArgumentParser) -> None:
     return None
 
 
-Runner = Callable[[Dataset, argparse.Namespace], int]
+def _args_plot(p: argparse.ArgumentParser) -> None:
+    charts = p.add_subparsers(dest="chart", required=True, parser_class=_Parser)
+    chart = charts.add_parser("relations", help="level of relations since the 19th century, as a step chart")
+    chart.add_argument("--between", nargs=2, default=("BO", "CL"), metavar="CC")
+    chart.add_argument("--out", help="file .png, .svg or .pdf (default chibo-relations.png)")
+    _json_flag(chart)
+    chart = charts.add_parser("timeline", help="a period's events, terms, elections and decrees, one row each")
+    _window_args(chart)
+    chart.add_argument("--country", help="ISO alpha-2 code")
+    chart.add_argument("--out", help="file .png, .svg or .pdf (default chibo-timeline.png)")
+    _json_flag(chart)
 
-_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Runner | None]] = {
-    "relations": (
-        "level of Bolivia–Chile relations on a day or in a year (default today)",
-        _args_relations,
-        _cmd_relations,
+
+class _Command(NamedTuple):
+    """One subcommand: its help, a function adding its arguments, and how it runs."""
+
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[Dataset, argparse.Namespace], int] | None = None
+    """Runs on the data the options name (the bundled data, --data, --overlay)."""
+    plain: Callable[[argparse.Namespace], int] | None = None
+    """Runs without reading the data (schema, validate)."""
+    json_flag: bool = True
+
+
+_COMMANDS: dict[str, _Command] = {
+    "relations": _Command(
+        "level of Bolivia–Chile relations on a day or in a year (default today)", _args_relations, _cmd_relations
     ),
-    "who": ("who held a post on a day", _args_who, _cmd_who),
-    "terms": ("terms of office, filtered by role or office, country, person and day", _args_terms, _cmd_terms),
-    "coverage": (
+    "who": _Command("who held a post on a day", _args_who, _cmd_who),
+    "terms": _Command("terms of office, filtered by role or office, country, person and day", _args_terms, _cmd_terms),
+    "coverage": _Command(
         "what the data declares complete (offices, elections, relations) and what is a selection",
         _args_coverage,
         _cmd_coverage,
     ),
-    "timeline": ("events, terms, elections, decrees and relations changes in order", _args_timeline, _cmd_timeline),
-    "search": ("find records by name, alias or label", _args_search, _cmd_search),
-    "show": ("one record by id", _args_show, _cmd_show),
-    "elections": ("election results, preliminary and official counts", _args_elections, _cmd_elections),
-    "decrees": ("decrees, by country, number and date window", _args_decrees, _cmd_decrees),
-    "events": ("events, by kind, country, participant and date window", _args_events, _cmd_events),
-    "meetings": (
-        "meetings between officials, by country pair, participant and date window",
-        _event_args,
-        _cmd_meetings,
+    "timeline": _Command(
+        "events, terms, elections, decrees and relations changes in order", _args_timeline, _cmd_timeline
     ),
-    "claims": ("fact-checked claims with verdict and evidence", _args_claims, _cmd_claims),
-    "changes": ("what the sources reported as new or changed in a window", _args_changes, _cmd_changes),
-    "export": ("write the dataset in one of the export formats", _args_export, _cmd_export),
-    "schema": ("print the JSON Schema (draft 2020-12) of a data directory", _args_none, None),
-    "validate": ("validate a data directory", _args_validate, None),
+    "search": _Command("find records by name, alias or label", _args_search, _cmd_search),
+    "show": _Command("one record by id", _args_show, _cmd_show),
+    "elections": _Command("election results, preliminary and official counts", _args_elections, _cmd_elections),
+    "decrees": _Command("decrees, by country, number and date window", _args_decrees, _cmd_decrees),
+    "events": _Command("events, by kind, country, participant and date window", _args_events, _cmd_events),
+    "meetings": _Command(
+        "meetings between officials, by country pair, participant and date window", _event_args, _cmd_meetings
+    ),
+    "claims": _Command("fact-checked claims with verdict and evidence", _args_claims, _cmd_claims),
+    "changes": _Command("what the sources reported as new or changed in a window", _args_changes, _cmd_changes),
+    "plot": _Command("draw a chart (needs the extra chibo[plot])", _args_plot, _cmd_plot, json_flag=False),
+    "export": _Command("write the dataset in one of the export formats", _args_export, _cmd_export),
+    "schema": _Command("print the JSON Schema (draft 2020-12) of a data directory", _args_none, plain=_cmd_schema),
+    "validate": _Command("validate a data directory", _args_validate, plain=_cmd_validate),
 }
-"""The subcommands: name -> (help, add its arguments, run it on the data). ``None`` runs without data."""
-
-_NO_DATA: dict[str, Callable[[argparse.Namespace], int]] = {"schema": _cmd_schema, "validate": _cmd_validate}
+"""The subcommands, in the order ``chibo --help`` lists them. A new command is one row here."""
 
 
 def _json_flag(p: argparse.ArgumentParser) -> None:
@@ -635,21 +655,11 @@ def _parser() -> _Parser:
         "--replace", metavar="ID", action="append", default=[], help="an overlay record that replaces a base id"
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name, (help_text, add_arguments, _) in _COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        _json_flag(p)
-        add_arguments(p)
-    plot = sub.add_parser("plot", help="draw a chart (needs the extra chibo[plot])", description="draw a chart")
-    charts = plot.add_subparsers(dest="chart", required=True, parser_class=_Parser)
-    p = charts.add_parser("relations", help="level of relations since the 19th century, as a step chart")
-    p.add_argument("--between", nargs=2, default=("BO", "CL"), metavar="CC")
-    p.add_argument("--out", help="file .png, .svg or .pdf (default chibo-relations.png)")
-    _json_flag(p)
-    p = charts.add_parser("timeline", help="a period's events, terms, elections and decrees, one row each")
-    _window_args(p)
-    p.add_argument("--country", help="ISO alpha-2 code")
-    p.add_argument("--out", help="file .png, .svg or .pdf (default chibo-timeline.png)")
-    _json_flag(p)
+    for name, command in _COMMANDS.items():
+        p = sub.add_parser(name, help=command.help, description=command.help)
+        if command.json_flag:
+            _json_flag(p)
+        command.arguments(p)
     return parser
 
 
@@ -753,11 +763,11 @@ def _run(argv: list[str]) -> int:
     try:
         args = parser.parse_args(argv)
         args.json = args.json or getattr(args, "json_here", False)
-        if args.command in _NO_DATA:
-            return _NO_DATA[args.command](args)
-        runner = _cmd_plot if args.command == "plot" else _COMMANDS[args.command][2]
-        assert runner is not None
-        return runner(_read(args, args.overlay), args)
+        command = _COMMANDS[args.command]
+        if command.plain is not None:
+            return command.plain(args)
+        assert command.run is not None
+        return command.run(_read(args, args.overlay), args)
     except _Usage as exc:
         return _fail(f"{exc} (see chibo --help)", "usage", as_json, 2)
     except (InvalidQuery, MissingExtra) as exc:
