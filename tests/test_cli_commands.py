@@ -221,3 +221,19 @@ def test_subcommands_are_one_table() -> None:
     parser = _parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     assert list(_COMMANDS) == list(sub.choices)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("python", "shell_words"),
+    [
+        ("names several posts in BO; use terms()", "names several posts in BO; use `chibo terms`"),
+        ("use terms(role=..., on=...) for the others", "use `chibo terms` for the others"),
+        ("see holder()", "see `chibo who`"),
+        ("use replace=[...]", "use `--replace ID` once per id"),
+        ("out.csv exists (overwrite=False)", "out.csv exists; use --force to replace it"),
+    ],
+)
+def test_python_words_become_shell_words(python: str, shell_words: str) -> None:
+    from chibo.cli import _shell
+
+    assert _shell(python) == shell_words

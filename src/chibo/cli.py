@@ -665,10 +665,16 @@ def _parser() -> _Parser:
 
 # -- running -----------------------------------------------------------------------------
 
-_SHELL_WORDS = (
+_SHELL_COMMANDS = {"holder": "who", "incumbency": "who", "relations_status": "relations", "get": "show"}
+"""Python queries whose shell command has another name; the others share it (terms, events, ...)."""
+
+_SHELL_WORDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (
-        re.compile(r"\buse (terms|elections|events|meetings|decrees|claims|search|timeline|coverage)\(\)"),
-        r"use `chibo \1`",
+        re.compile(
+            r"\b(terms|elections|events|meetings|decrees|claims|search|timeline|coverage|changes"
+            r"|holder|incumbency|relations_status|get)\([^()]*\)"
+        ),
+        lambda m: f"`chibo {_SHELL_COMMANDS.get(m.group(1), m.group(1))}`",
     ),
     (re.compile(r"\(use load\(\) for the bundled data\)"), "(leave out --data for the bundled data)"),
     (re.compile(r"replace=\[\.\.\.\]"), "`--replace ID` once per id"),

@@ -212,16 +212,28 @@ def export(ds: Dataset, fmt: str, path: str | Path, *, excel: bool = False, over
         if existing:
             raise ExportError(f"{existing[0]} exists (overwrite=False)")
     prefix = "\ufeff" if excel else ""
-    try:
-        for file, text in paths.items():
-            _write(file, prefix + text if file.suffix == ".csv" else text)
-    except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    for file, text in paths.items():
+        write_file(file, prefix + text if file.suffix == ".csv" else text)
     return target
 
 
-def _write(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` atomically: a temporary file in the same folder, then a rename.
+def write_file(target: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``target`` whole or not at all, creating missing folders.
+
+    Raises:
+        ExportError: the target is a directory, or the system refused the write (a full
+            disk, no permission), in one line.
+    """
+    if target.is_dir():
+        raise ExportError(f"{target} is a directory")
+    try:
+        _write(target, content)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _write(target: Path, text: str | bytes) -> None:
+    """Write ``text`` (as UTF-8) to ``target`` atomically: a temporary file in the same folder, then a rename.
 
     A target that is not a regular file (``/dev/full``, a pipe) is written in place: it
     cannot be renamed over.
@@ -230,7 +242,8 @@ def _write(target: Path, text: str) -> None:
     import stat
     import tempfile
 
-    data = text.encode("utf-8")  # fails here, before anything is touched, on text UTF-8 cannot hold
+    # fails here, before anything is touched, on text UTF-8 cannot hold
+    data = text.encode("utf-8") if isinstance(text, str) else text
     target.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(FileNotFoundError):
         if not stat.S_ISREG(target.stat().st_mode):
