@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -237,3 +239,60 @@ def test_python_words_become_shell_words(python: str, shell_words: str) -> None:
     from chibo.cli import _shell
 
     assert _shell(python) == shell_words
+
+
+_NEW = [
+    ["terms"],
+    ["decrees"],
+    ["events"],
+    ["meetings"],
+    ["show", "rodrigo-paz"],
+    ["export", "--format", "cow", "--out"],
+]
+_NOISE = [
+    "--json",
+    "--role",
+    "--office",
+    "--person",
+    "--country",
+    "--number",
+    "--kind",
+    "--between",
+    "--participant",
+    "--from",
+    "--to",
+    "--on",
+    "--force",
+    "--excel",
+    "canciller",
+    "BO",
+    "CL",
+    "bo-president",
+    "rodrigo-paz",
+    "2026-01",
+    "2026-13-01",
+    "DS 5503",
+    "",
+    "\x1b[31m",
+    "é",
+]
+
+
+@pytest.mark.parametrize("seed", range(80))
+def test_new_commands_never_show_a_traceback(seed: int, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    rng = random.Random(seed)
+    argv = list(rng.choice(_NEW)) + [rng.choice(_NOISE) for _ in range(rng.randint(0, 4))]
+    if argv[0] == "export":
+        argv.insert(4, str(tmp_path / "x.csv"))
+    status = main(argv)
+    out = capsys.readouterr()
+    assert status in (0, 1, 2), argv
+    assert "Traceback" not in out.err, (argv, out.err)
+    if status != 0 and "--json" in argv:
+        if out.err:  # an error, as one JSON line
+            assert out.err.count("\n") == 1, argv
+            assert set(json.loads(out.err)) >= {"error", "kind"}, argv
+        else:  # nothing found
+            assert (status, json.loads(out.out)) == (1, []), argv
+    elif status != 0:
+        assert out.err.strip(), argv
