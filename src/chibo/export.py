@@ -1,7 +1,9 @@
-"""Exports downstream tools read: JSON, JSON Lines, CSV, and a JSON Schema generated from the model.
+"""Exports downstream tools read, and a JSON Schema generated from the model.
 
-Every export is deterministic: records in id order, keys in field order, UTF-8,
-``\\n`` line endings, so two runs give byte-identical files.
+The formats (JSON, JSON Lines, CSV, Popolo, COW dyad-years, leaders) are declared once, in
+:data:`EXPORT_FORMATS`. Every export is deterministic: records in id order, keys in field
+order, UTF-8, ``\\n`` line endings, so two runs give byte-identical files (``cow`` runs to
+the current year, so it grows on 1 January).
 """
 
 from __future__ import annotations
@@ -29,14 +31,18 @@ if TYPE_CHECKING:
     from chibo.dataset import Dataset
 
 __all__ = [
+    "COW_CODES",
+    "COW_COLUMNS",
     "EXPORT_FORMATS",
     "FORMATS",
+    "LEADER_COLUMNS",
     "ExportError",
     "ExportFormat",
     "cow_rows",
     "export",
     "json_schema",
     "leader_rows",
+    "write_file",
 ]
 
 
