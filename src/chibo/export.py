@@ -360,14 +360,8 @@ def cow_rows(ds: Dataset, between: tuple[str, str] = ("BO", "CL")) -> list[dict[
     history = ds.relations_history(between)
     if not history:
         return []
-    missions = {
-        cc: [
-            t
-            for t in ds.records.terms
-            if t.office in {o.id for o in ds.records.offices if o.country == cc and o.role.value == "head_of_mission"}
-        ]
-        for cc in between
-    }
+    heads = {o.id: o.country for o in ds.records.offices if o.role.value == "head_of_mission"}
+    missions = {cc: [t for t in ds.records.terms if heads.get(t.office) == cc] for cc in between}
     rows = []
     for year in range(history[0].start.year, pendulum.today().year + 1):
         status = ds.relations_status(year, between=between)
