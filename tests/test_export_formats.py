@@ -47,7 +47,9 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def test_formats_are_declared_once() -> None:
     assert tuple(EXPORT_FORMATS) == FORMATS
     assert {"json", "jsonl", "csv", "popolo", "cow", "leaders"} <= set(FORMATS)
-    export = next(a for a in _parser()._subparsers._group_actions[0].choices["export"]._actions if a.dest == "format")  # type: ignore[union-attr]
+    commands = next(a for a in _parser()._actions if a.dest == "command")
+    assert isinstance(commands.choices, dict)
+    export = next(a for a in commands.choices["export"]._actions if a.dest == "format")
     assert list(export.choices or ()) == list(FORMATS)
     for spec in EXPORT_FORMATS.values():
         assert f"{spec.name}: {spec.description}" in (export.help or "")
