@@ -82,12 +82,6 @@ def _name(ds: Dataset, record_id: str) -> str:
     return record.name if isinstance(record, Person) else record_id
 
 
-def _query(ds: Dataset, name: str, old: str) -> Callable[..., Any]:
-    """The query ``name`` of ``ds``, or its 0.2 spelling ``old`` where ``name`` is still a collection."""
-    method = getattr(ds, name, None)
-    return method if callable(method) else getattr(ds, old)  # type: ignore[no-any-return]
-
-
 def _listing(
     args: argparse.Namespace,
     found: Sequence[Any],
@@ -241,7 +235,7 @@ def _cmd_terms(ds: Dataset, args: argparse.Namespace) -> int:
         office = ds.get(args.office)
         if not hasattr(office, "role"):
             raise InvalidQuery(f"{args.office!r} is not an office; see `chibo search {args.office} --kind office`")
-    found = _query(ds, "terms", "terms_of")(person=args.person, role=args.role, country=args.country, on=args.on)
+    found = ds.terms(person=args.person, role=args.role, country=args.country, on=args.on)
     if office is not None:
         found = tuple(t for t in found if t.office == office.id)
     return _listing(args, found, "no terms match", lambda f: print(_table(_terms_rows(ds, f))))
@@ -253,7 +247,7 @@ def _cmd_decrees(ds: Dataset, args: argparse.Namespace) -> int:
             raise InvalidQuery("--number needs --country (a decree number is unique within a country)")
         found: Sequence[Decree] = (ds.decree(args.country, args.number),)
     else:
-        found = _query(ds, "decrees", "decrees_of")(args.country)
+        found = ds.decrees(args.country)
     low, high = _window(args)
     found = tuple(d for d in found if _in_window(d.issued, low, high))
 
@@ -277,7 +271,7 @@ def _event_filters(args: argparse.Namespace) -> dict[str, Any]:
 def _cmd_events(ds: Dataset, args: argparse.Namespace) -> int:
     low, high = _window(args)
     kinds = args.kind or None
-    found = _query(ds, "events", "find_events")(kind=kinds, **_event_filters(args))
+    found = ds.events(kind=kinds, **_event_filters(args))
     found = tuple(e for e in found if _in_window(e.date, low, high))
     return _listing(args, found, "no events match", _events_table)
 
@@ -307,9 +301,9 @@ def _elections_run(ds: Dataset, person: str) -> list[tuple[Election, float | Non
 
 def _show_person(ds: Dataset, person: Person, data: dict[str, Any], args: argparse.Namespace) -> None:
     """The person's posts (terms), the elections run and the events attended, after the record."""
-    terms = _query(ds, "terms", "terms_of")(person=person.id)
+    terms = ds.terms(person=person.id)
     elections = _elections_run(ds, person.id)
-    events = _query(ds, "events", "find_events")(participant=person.id)
+    events = ds.events(participant=person.id)
     if args.json:
         data["terms"] = [unstructure(t) for t in terms]
         data["elections"] = [
@@ -375,7 +369,7 @@ def _cmd_elections(ds: Dataset, args: argparse.Namespace) -> int:
                         rows.append(["   ", _name(ds, result.candidate), result.party or "", votes, share])
                     print(_table(rows))
 
-    found = _query(ds, "elections", "elections_in")(args.country, args.year)
+    found = ds.elections(args.country, args.year)
     return _listing(args, found, "no elections match", render)
 
 
@@ -388,7 +382,7 @@ def _cmd_claims(ds: Dataset, args: argparse.Namespace) -> int:
                 source = ds.source(source_id)
                 _say(f"    - {source.publisher}, {source.published or 'n.d.'}: {source.url}")
 
-    found = _query(ds, "claims", "find_claims")(source=args.source, verdict=args.verdict)
+    found = ds.claims(source=args.source, verdict=args.verdict)
     return _listing(args, found, "no claims match", render)
 
 
