@@ -98,3 +98,14 @@ def test_import_chibo_does_not_import_matplotlib() -> None:
     code = "import sys, chibo; chibo.relations_status(1976); print('matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def test_chart_onto_a_directory_is_one_error(tmp_path: Path) -> None:
+    from chibo.export import ExportError
+
+    (tmp_path / "chart.png").mkdir()
+    with pytest.raises(ExportError, match="is a directory"):
+        relations_chart(chibo.load(), tmp_path / "chart.png")
+    out = relations_chart(chibo.load(), tmp_path / "new" / "folder" / "chart.png")
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert not list(out.parent.glob(".*.tmp"))

@@ -189,11 +189,14 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
 
     # -- exports and what was known when (chibo.export, chibo.history) -----------------
 
-    def export(self, fmt: str, path: str | PathLike[str]) -> Path:
-        """Write the dataset as ``json``, ``jsonl`` or ``csv`` (a directory); deterministic."""
+    def export(self, fmt: str, path: str | PathLike[str], *, excel: bool = False, overwrite: bool = True) -> Path:
+        """Write the dataset in one of :data:`chibo.export.EXPORT_FORMATS`; deterministic.
+
+        See :func:`chibo.export.export` for the formats, ``excel`` and ``overwrite``.
+        """
         from chibo.export import export
 
-        return export(self, fmt, Path(path))
+        return export(self, fmt, Path(path), excel=excel, overwrite=overwrite)
 
     def as_of(self, day: DateLike | PartialDate) -> Dataset:
         """The dataset as the sources published on or before ``day`` described the world."""

@@ -1,7 +1,9 @@
-"""Exports downstream tools read: JSON, JSON Lines, CSV, and a JSON Schema generated from the model.
+"""Exports downstream tools read, and a JSON Schema generated from the model.
 
-Every export is deterministic: records in id order, keys in field order, UTF-8,
-``\\n`` line endings, so two runs give byte-identical files.
+The formats (JSON, JSON Lines, CSV, Popolo, COW dyad-years, leaders) are declared once, in
+:data:`EXPORT_FORMATS`. Every export is deterministic: records in id order, keys in field
+order, UTF-8, ``\\n`` line endings, so two runs give byte-identical files (``cow`` runs to
+the current year, so it grows on 1 January).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import io
 import json
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,16 +23,48 @@ import attrs
 
 from chibo.codec import unstructure
 from chibo.dates import PartialDate
-from chibo.errors import InvalidQuery
+from chibo.errors import ChiboError, InvalidQuery
 from chibo.layout import COLLECTIONS, METADATA_FILE
 from chibo.model.metadata import DatasetInfo
 
 if TYPE_CHECKING:
     from chibo.dataset import Dataset
 
-__all__ = ["FORMATS", "export", "json_schema"]
+__all__ = [
+    "COW_CODES",
+    "COW_COLUMNS",
+    "EXPORT_FORMATS",
+    "FORMATS",
+    "LEADER_COLUMNS",
+    "ExportError",
+    "ExportFormat",
+    "cow_rows",
+    "export",
+    "json_schema",
+    "leader_rows",
+    "write_file",
+]
 
-FORMATS = ("json", "jsonl", "csv", "popolo")
+
+class ExportError(ChiboError, OSError):
+    """An export could not be written: the target exists, is a directory, or the disk refused the write."""
+
+
+@attrs.frozen(kw_only=True)
+class ExportFormat:
+    """One export format: its name, what it writes, and how.
+
+    ``render`` maps a dataset and the ``excel`` flag to the files to write: a mapping of
+    file name to text, where the name ``""`` stands for the target file itself.
+    """
+
+    name: str
+    description: str
+    directory: bool
+    """True when the target is a directory of files (``csv``), False for a single file."""
+    tabular: bool
+    """True for CSV output, which takes ``excel`` (a BOM, and formulas disarmed)."""
+    render: Callable[[Dataset, bool], dict[str, str]]
 
 
 def _collections(ds: Dataset) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -43,48 +77,185 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
-def export(ds: Dataset, fmt: str, path: str | Path) -> Path:
-    """Write ``ds`` as ``fmt`` to ``path`` (a file for json, jsonl and popolo; a directory for csv).
+def _render_json(ds: Dataset, excel: bool) -> dict[str, str]:
+    return {"": _dumps({"metadata": unstructure(ds.info), **dict(_collections(ds))})}
+
+
+def _render_jsonl(ds: Dataset, excel: bool) -> dict[str, str]:
+    lines = [
+        json.dumps({"type": COLLECTIONS[name].__name__, "collection": name, "record": record}, ensure_ascii=False)
+        + "\n"
+        for name, records in _collections(ds)
+        for record in records
+    ]
+    return {"": "".join(lines)}
+
+
+def _render_csv(ds: Dataset, excel: bool) -> dict[str, str]:
+    files = {}
+    for name, records in _collections(ds):
+        columns = unstructure_order(COLLECTIONS[name])
+        files[f"{name}.csv"] = _csv(columns, ([record.get(c) for c in columns] for record in records), excel)
+    files[METADATA_FILE] = _dumps(unstructure(ds.info))
+    return files
+
+
+def _render_popolo(ds: Dataset, excel: bool) -> dict[str, str]:
+    return {"": _dumps(popolo(ds))}
+
+
+def _render_cow(ds: Dataset, excel: bool) -> dict[str, str]:
+    return {"": _csv(COW_COLUMNS, ([row[c] for c in COW_COLUMNS] for row in cow_rows(ds)), excel)}
+
+
+def _render_leaders(ds: Dataset, excel: bool) -> dict[str, str]:
+    return {"": _csv(LEADER_COLUMNS, ([row[c] for c in LEADER_COLUMNS] for row in leader_rows(ds)), excel)}
+
+
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat(
+            name="json",
+            description="one JSON document in the data files' layout",
+            directory=False,
+            tabular=False,
+            render=_render_json,
+        ),
+        ExportFormat(
+            name="jsonl",
+            description="JSON Lines, one record per line with its type",
+            directory=False,
+            tabular=False,
+            render=_render_jsonl,
+        ),
+        ExportFormat(
+            name="csv",
+            description="a directory, one CSV file per collection",
+            directory=True,
+            tabular=True,
+            render=_render_csv,
+        ),
+        ExportFormat(
+            name="popolo",
+            description="Popolo JSON: persons, organizations, posts, memberships, events",
+            directory=False,
+            tabular=False,
+            render=_render_popolo,
+        ),
+        ExportFormat(
+            name="cow",
+            description="Bolivia-Chile dyad-years in the layout of the COW Diplomatic Exchange data (CSV)",
+            directory=False,
+            tabular=True,
+            render=_render_cow,
+        ),
+        ExportFormat(
+            name="leaders",
+            description="one row per head-of-state spell, for joining with leaders datasets (CSV)",
+            directory=False,
+            tabular=True,
+            render=_render_leaders,
+        ),
+    )
+}
+"""Every export format, declared once: the CLI's choices and help, and :meth:`Dataset.export`, read it."""
+
+FORMATS = tuple(EXPORT_FORMATS)
+
+
+def export(ds: Dataset, fmt: str, path: str | Path, *, excel: bool = False, overwrite: bool = True) -> Path:
+    """Write ``ds`` as ``fmt`` to ``path`` (a file, or a directory for ``csv``).
 
     Every file is written whole or not at all: each is written to a temporary file beside
     it and renamed into place, so a failed export never leaves a truncated file or destroys
-    an earlier one. Missing parent folders are created. Raises :class:`~chibo.InvalidQuery`
-    for an unknown format or an empty path.
+    an earlier one. Missing parent folders are created.
+
+    Args:
+        ds: the dataset.
+        fmt: one of :data:`FORMATS` (see :data:`EXPORT_FORMATS`).
+        path: the file (or, for ``csv``, the directory) to write.
+        excel: for CSV formats, start each file with a UTF-8 byte order mark and prefix
+            with ``'`` every cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+            carriage return, so that a spreadsheet shows it as text rather than running it.
+        overwrite: replace existing files (the default); False refuses with
+            :class:`ExportError` when a file to be written exists.
+
+    Returns:
+        The path written.
+
+    Raises:
+        InvalidQuery: an unknown format, an empty path, or ``excel`` for a format that is not CSV.
+        ExportError: the target is a directory (or, for ``csv``, a file), exists while
+            ``overwrite`` is False, or cannot be written (a full disk, no permission).
+
+    Example:
+        >>> import chibo, tempfile, pathlib
+        >>> out = chibo.load().export("cow", pathlib.Path(tempfile.mkdtemp()) / "dyads.csv")
+        >>> out.read_text(encoding="utf-8").splitlines()[0]
+        'ccode1,ccode2,year,DR_at_1,DR_at_2,DE,level,sources'
     """
-    if fmt not in FORMATS:
+    spec = EXPORT_FORMATS.get(fmt) if isinstance(fmt, str) else None
+    if spec is None:
         raise InvalidQuery(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if not str(path).strip():
         raise InvalidQuery("the export needs a path, got an empty string")
+    if excel and not spec.tabular:
+        tabular = ", ".join(f.name for f in EXPORT_FORMATS.values() if f.tabular)
+        raise InvalidQuery(f"excel applies to the CSV formats ({tabular}), not to {fmt}")
     target = Path(path)
-    if fmt == "json":
-        document = {"metadata": unstructure(ds.info), **dict(_collections(ds))}
-        _write(target, _dumps(document))
-    elif fmt == "jsonl":
-        lines = [
-            json.dumps({"type": COLLECTIONS[name].__name__, "collection": name, "record": record}, ensure_ascii=False)
-            + "\n"
-            for name, records in _collections(ds)
-            for record in records
-        ]
-        _write(target, "".join(lines))
-    elif fmt == "csv":
-        files = {f"{name}.csv": _csv(COLLECTIONS[name], records) for name, records in _collections(ds)}
-        files[METADATA_FILE] = _dumps(unstructure(ds.info))
-        target.mkdir(parents=True, exist_ok=True)
-        for name, text in files.items():
-            _write(target / name, text)
+    files = spec.render(ds, excel)
+    if spec.directory:
+        if target.exists() and not target.is_dir():
+            raise ExportError(f"{target} is a file; the {fmt} export writes a directory")
+        paths = {target / name: text for name, text in files.items()}
     else:
-        _write(target, _dumps(popolo(ds)))
+        if target.is_dir():
+            raise ExportError(f"{target} is a directory; the {fmt} export writes a file")
+        paths = {target: files[""]}
+    if not overwrite:
+        existing = [str(p) for p in paths if p.exists() or p.is_symlink()]
+        if existing:
+            raise ExportError(f"{existing[0]} exists (overwrite=False)")
+    prefix = "\ufeff" if excel else ""
+    for file, text in paths.items():
+        write_file(file, prefix + text if file.suffix == ".csv" else text)
     return target
 
 
-def _write(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` atomically: a temporary file in the same folder, then a rename."""
+def write_file(target: Path, content: str | bytes) -> None:
+    """Write ``content`` to ``target`` whole or not at all, creating missing folders.
+
+    Raises:
+        ExportError: the target is a directory, or the system refused the write (a full
+            disk, no permission), in one line.
+    """
+    if target.is_dir():
+        raise ExportError(f"{target} is a directory")
+    try:
+        _write(target, content)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _write(target: Path, text: str | bytes) -> None:
+    """Write ``text`` (as UTF-8) to ``target`` atomically: a temporary file in the same folder, then a rename.
+
+    A target that is not a regular file (``/dev/full``, a pipe) is written in place: it
+    cannot be renamed over.
+    """
     import os
+    import stat
     import tempfile
 
-    data = text.encode("utf-8")  # fails here, before anything is touched, on text UTF-8 cannot hold
+    # fails here, before anything is touched, on text UTF-8 cannot hold
+    data = text.encode("utf-8") if isinstance(text, str) else text
     target.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileNotFoundError):
+        if not stat.S_ISREG(target.stat().st_mode):
+            with target.open("wb") as device:
+                device.write(data)
+            return
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -96,26 +267,37 @@ def _write(target: Path, text: str) -> None:
         raise
 
 
-def _cell(value: Any) -> str:
-    """Scalars as text, lists of scalars joined with ``|``, anything nested as JSON."""
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any, excel: bool = False) -> str:
+    """Scalars as text, lists of scalars joined with ``|``, anything nested as JSON.
+
+    With ``excel``, a cell a spreadsheet would run as a formula gets a leading ``'``.
+    """
     if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str | int | float):
-        return str(value)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value) and not any("|" in v for v in value):
-        return "|".join(value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        text = ""
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str | int | float):
+        text = str(value)
+    elif (
+        isinstance(value, list | tuple) and all(isinstance(v, str) for v in value) and not any("|" in v for v in value)
+    ):
+        text = "|".join(value)
+    else:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if excel and text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
 
 
-def _csv(cls: type, records: list[dict[str, Any]]) -> str:
-    columns = list(unstructure_order(cls))
+def _csv(columns: Sequence[str], rows: Iterable[Sequence[Any]], excel: bool = False) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
-    for record in records:
-        writer.writerow([_cell(record.get(column)) for column in columns])
+    for row in rows:
+        writer.writerow([_cell(value, excel) for value in row])
     return buffer.getvalue()
 
 
@@ -123,6 +305,129 @@ def unstructure_order(cls: type) -> list[str]:
     names = [a.name for a in attrs.fields(cls)]
     last = [n for n in ("sources", "note", "alternatives") if n in names]
     return [n for n in names if n not in last] + last
+
+
+# -- For researchers: COW dyad-years and leaders ----------------------------------------
+
+COW_CODES = {"US": 2, "EC": 130, "PE": 135, "BO": 145, "PY": 150, "CL": 155, "AR": 160, "ES": 230}
+"""Correlates of War state codes of the countries in the data (COW State System Membership)."""
+
+COW_COLUMNS = ("ccode1", "ccode2", "year", "DR_at_1", "DR_at_2", "DE", "level", "sources")
+LEADER_COLUMNS = (
+    "country",
+    "ccode",
+    "person",
+    "name",
+    "start",
+    "end",
+    "start_reason",
+    "end_reason",
+    "acting",
+    "term",
+    "sources",
+)
+
+_RANK_COW = {"ambassador": 3, "minister": 2, "charge_d_affaires": 1}
+
+
+def cow_rows(ds: Dataset, between: tuple[str, str] = ("BO", "CL")) -> list[dict[str, Any]]:
+    """The Bolivia-Chile dyad-years in the layout of the COW Diplomatic Exchange data.
+
+    One row per year from the first relations period to today. The level is the one on
+    31 December (today for the current year), as ``chibo relations YEAR`` answers.
+    ``DR_at_1`` is the level at which country 2 is represented in country 1, ``DR_at_2``
+    the reverse: 0 none (consular relations only included), 1 chargé d'affaires,
+    2 minister, 3 ambassador. Each side's level comes from the relations period, unless
+    a term of that side's head of mission covers the day and gives a diplomatic rank, which
+    then decides it. ``DE`` is 1 when each country is represented in the other, else 0.
+
+    Args:
+        ds: the dataset.
+        between: the two countries, country 1 first.
+
+    Returns:
+        One dict per year with the keys of :data:`COW_COLUMNS`.
+
+    Example:
+        >>> import chibo
+        >>> row = next(r for r in cow_rows(chibo.load()) if r["year"] == 1976)
+        >>> (row["ccode1"], row["ccode2"], row["DR_at_1"], row["DR_at_2"], row["DE"])
+        (145, 155, 3, 3, 1)
+    """
+    import pendulum
+
+    first, second = between
+    history = ds.relations_history(between)
+    if not history:
+        return []
+    heads = {o.id: o.country for o in ds.records.offices if o.role.value == "head_of_mission"}
+    missions = {cc: [t for t in ds.records.terms if heads.get(t.office) == cc] for cc in between}
+    rows = []
+    for year in range(history[0].start.year, pendulum.today().year + 1):
+        status = ds.relations_status(year, between=between)
+        sources = list(status.sources)
+        levels = {}
+        for sender in between:
+            level = status.level.cow_code
+            for term in missions[sender]:
+                if term.rank is not None and term.rank.value in _RANK_COW and term.covers(status.on):
+                    level = _RANK_COW[term.rank.value]
+                    sources.extend(s for s in term.sources if s not in sources)
+            levels[sender] = level
+        rows.append(
+            {
+                "ccode1": COW_CODES.get(first),
+                "ccode2": COW_CODES.get(second),
+                "year": year,
+                "DR_at_1": levels[second],
+                "DR_at_2": levels[first],
+                "DE": 1 if levels[first] and levels[second] else 0,
+                "level": status.level.value,
+                "sources": sources,
+            }
+        )
+    return rows
+
+
+def leader_rows(ds: Dataset) -> list[dict[str, Any]]:
+    """One row per head-of-state spell (a term as president), by country and start.
+
+    Args:
+        ds: the dataset.
+
+    Returns:
+        One dict per term with the keys of :data:`LEADER_COLUMNS`; dates are ISO text at
+        their precision (``1879``, ``1879-12``, ``1879-12-28``), empty when unknown.
+
+    Example:
+        >>> import chibo
+        >>> row = next(r for r in leader_rows(chibo.load()) if r["person"] == "rodrigo-paz")
+        >>> (row["country"], row["ccode"], row["start"], row["start_reason"])
+        ('BO', 145, '2025-11-08', 'elected')
+    """
+    heads = {o.id: o for o in ds.records.offices if o.role.value == "president"}
+    names = {p.id: p.name for p in ds.records.people}
+    rows = []
+    for term in ds.records.terms:
+        office = heads.get(term.office)
+        if office is None:
+            continue
+        rows.append(
+            {
+                "country": office.country,
+                "ccode": COW_CODES.get(office.country),
+                "person": term.person,
+                "name": names.get(term.person, ""),
+                "start": _date(term.start),
+                "end": _date(term.end),
+                "start_reason": term.start_reason.value if term.start_reason else None,
+                "end_reason": term.end_reason.value if term.end_reason else None,
+                "acting": term.acting,
+                "term": term.id,
+                "sources": list(term.sources),
+            }
+        )
+    return sorted(rows, key=lambda r: (r["country"], r["start"] or "", r["term"]))
 
 
 # -- Popolo ------------------------------------------------------------------------------

@@ -74,8 +74,14 @@ def _target(out: str | Path) -> tuple[Path, str]:
 
 
 def _save(figure: Any, path: Path, fmt: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, format=fmt, dpi=120, metadata=_METADATA[fmt])
+    """Render the chart, then write it whole or not at all (see :func:`chibo.export.write_file`)."""
+    import io
+
+    from chibo.export import write_file
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=fmt, dpi=120, metadata=_METADATA[fmt])
+    write_file(path, buffer.getvalue())
     return path
 
 
