@@ -544,7 +544,8 @@ def popolo(ds: Dataset) -> dict[str, Any]:
 
 _DATE = {
     "type": "string",
-    "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+    # "$(?!\n)": Python's "$" (jsonschema's engine) also matches before a final newline
+    "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$(?!\n)",
     "description": "YYYY, YYYY-MM or YYYY-MM-DD (the loader also checks the calendar: no 30 February)",
 }
 
