@@ -21,6 +21,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import chibo
@@ -584,6 +585,39 @@ def _args_plot(p: argparse.ArgumentParser) -> None:
     _json_flag(chart)
 
 
+def _args_check(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="the article, a text file in Spanish or English; - reads standard input")
+    p.add_argument("--published", metavar="DATE", help="the day the article was written (YYYY-MM-DD)")
+    p.add_argument("--language", choices=("es", "en"), help="default: from a 'language:' header, else guessed")
+
+
+def _cmd_check(ds: Dataset, args: argparse.Namespace) -> int:
+    from chibo.check import check
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidQuery(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}") from None
+    report = check(text, published=args.published, language=args.language, dataset=ds)
+    if args.json:
+        print(_json(report.to_dict()))
+        return 0 if report.findings else 1
+    if not report.findings:
+        _say("no checkable statements found", file=sys.stderr)
+        return 1
+    for f in report.findings:
+        _say(f"[{f.verdict.value.upper()}] {f.kind.value}: {f.quote}")
+        _say(f"    stated: {f.stated}")
+        _say(f"    data:   {f.found if f.found is not None else '(none)'}  [{', '.join(f.evidence)}]")
+        _say(f"    query:  {f.query}")
+    counts = ", ".join(f"{n} {v}" for v, n in sorted(report.counts().items()))
+    _say(f"{len(report.findings)} statements ({counts}); dataset {report.dataset}")
+    return 0
+
+
 class _Command(NamedTuple):
     """One subcommand: its help, a function adding its arguments, and how it runs."""
 
@@ -619,6 +653,9 @@ _COMMANDS: dict[str, _Command] = {
         "meetings between officials, by country pair, participant and date window", _event_args, _cmd_meetings
     ),
     "claims": _Command("fact-checked claims with verdict and evidence", _args_claims, _cmd_claims),
+    "check": _Command(
+        "fact-check an article against the data (needs the extra chibo[check])", _args_check, _cmd_check
+    ),
     "changes": _Command("what the sources reported as new or changed in a window", _args_changes, _cmd_changes),
     "plot": _Command("draw a chart (needs the extra chibo[plot])", _args_plot, _cmd_plot, json_flag=False),
     "export": _Command("write the dataset in one of the export formats", _args_export, _cmd_export),

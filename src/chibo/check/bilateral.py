@@ -28,6 +28,10 @@ _WITHOUT = (
     r"\b(?:sin|no|without|there have been no|no tienen|no hay)\b[^.]{0,40}"
     r"\b(?:embajador\w*|ambassadors?|relaciones|relations)\b"
 )
+_IRREALIS = (
+    r"spoke of|talk(?:ed|s)? of|hablo de|plan\w*|propos\w*|hope\w*|quiere|busca\w*|would|could|might|may|podria"
+    r"|puerta a|willing|dispuest\w*|intent\w*|goal|objetivo|para\s*$|to\s*$"
+)
 _AGO = r"\b(?:desde hace|hace|for)\s+(?P<n>\d{1,3})\s+(?:anos|years)\b"
 
 
@@ -51,6 +55,8 @@ def check_relations(s: Sentence) -> None:
         return
     brk = re.search(_BREAK, s.folded)
     restore = re.search(_RESTORE, s.folded)
+    if restore and re.search(_IRREALIS, s.folded[max(0, restore.start() - 40) : restore.start()]):
+        restore = None  # "spoke of restoring", "dejó abierta la puerta a restablecer": not a fact
     without = re.search(_WITHOUT, s.folded)
     ago = re.search(_AGO, s.folded)
     if not (brk or restore or without):
@@ -76,7 +82,7 @@ def check_relations(s: Sentence) -> None:
     trigger = brk or restore or without
     assert trigger is not None
     at = s.at(trigger.start())
-    dates = [d for d in s.dates if d.start >= at - 60]
+    dates = [d for d in s.dates if at - 25 <= d.start <= s.at(trigger.end()) + 60]
     if not dates:
         return
     stated = min(dates, key=lambda d: abs(d.start - at))

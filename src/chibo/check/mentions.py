@@ -31,16 +31,17 @@ _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
 
 ROLE_WORDS: tuple[tuple[str, Role], ...] = (
     (
-        r"vice[- ]?presidente?s?|vicepresidenta|vice[- ]president|vicepresidencia|vice[- ]presidency",
+        r"vice[- ]?presidente?s?|vicepresidentas?|vice[- ]presidents?|vicepresidencia|vice[- ]presidency",
         Role.VICE_PRESIDENT,
     ),
     (
-        r"ministr[oa] de relaciones exteriores|canciller(?:a)?|foreign minister|minister of foreign affairs"
+        r"ministr[oa]s? de relaciones exteriores|canciller(?:es|a|as)?|foreign ministers?|ministers? of foreign affairs"
         r"|foreign ministry|cancilleria|ministerio de relaciones exteriores",
         Role.FOREIGN_MINISTER,
     ),
     (
-        r"presidente?s?|presidenta|president|mandatari[oa]|jef[ea] de estado|head of state|presidencia|presidency",
+        r"presidente?s?|presidentas?|presidents?|mandatari[oa]s?|jef[ea]s? de estado|heads? of state|presidencia"
+        r"|presidency",
         Role.PRESIDENT,
     ),
 )
