@@ -206,3 +206,20 @@ def test_dataset_methods_refuse_wrong_types_by_name(
 ) -> None:
     with pytest.raises(chibo.InvalidQuery, match=name):
         getattr(ds, method)(*args)
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("jefe de estado", chibo.Role.PRESIDENT),
+        ("Head of State", chibo.Role.PRESIDENT),
+        ("mandataria", chibo.Role.PRESIDENT),
+        ("vicecanciller", chibo.Role.VICE_MINISTER),
+        ("Minister of Foreign Affairs", chibo.Role.FOREIGN_MINISTER),
+        ("senadora", chibo.Role.SENATOR),
+    ],
+)
+def test_other_names_of_roles(word: str, role: chibo.Role) -> None:
+    from chibo.arguments import vocabulary
+
+    assert vocabulary(chibo.Role, word, "role") is role

@@ -50,6 +50,25 @@ _SPANISH = {
     "viceministro": "vice_minister",
     "ministro": "minister",
     "ministra": "minister",
+    # other names people use in English and Spanish
+    "jefe_de_estado": "president",
+    "jefa_de_estado": "president",
+    "head_of_state": "president",
+    "mandatario": "president",
+    "mandataria": "president",
+    "foreign_minister": "foreign_minister",
+    "minister_of_foreign_affairs": "foreign_minister",
+    "secretary_of_foreign_affairs": "foreign_minister",
+    "canciller_de_la_republica": "foreign_minister",
+    "vicecanciller": "vice_minister",
+    "deputy_foreign_minister": "vice_minister",
+    "prosecutor_general": "attorney_general",
+    "encargado_de_negocios": "head_of_mission",
+    "charge_d_affaires": "head_of_mission",
+    "diputado": "deputy",
+    "diputada": "deputy",
+    "senador": "senator",
+    "senadora": "senator",
 }
 """Spanish names of roles, as people write them (accents folded, spaces as underscores)."""
 
