@@ -153,3 +153,82 @@ def test_score_on_the_annotated_articles() -> None:
     assert float(lines["recall"].rstrip("%")) >= 90
     assert float(lines["accuracy"].rstrip("%")) >= 95
     assert lines["false contradictions"].startswith("0 on annotated statements, 0 ")
+
+
+WORDINGS = [
+    (
+        "es",
+        "2026-01-10",
+        "Evo Morales asumió la presidencia de Bolivia el 22 de enero de 2006.",
+        "office_holder",
+        "confirmed",
+    ),
+    (
+        "en",
+        "2026-01-10",
+        "In 1978, under President Hugo Banzer, Bolivia severed diplomatic ties with Chile.",
+        "office_holder",
+        "confirmed",
+    ),
+    ("es", "2026-01-10", "David Choquehuanca fue canciller entre 2006 y 2017.", "office_holder", "confirmed"),
+    ("en", "2026-01-10", "Víctor Paz Estenssoro was president of Bolivia in 1962.", "office_holder", "confirmed"),
+    (
+        "en",
+        "2026-01-10",
+        "Bolivia's vice president, Edmand Lara, 39, criticised the decree.",
+        "age_birth",
+        "contradicted",
+    ),
+    (
+        "es",
+        "2026-01-10",
+        "Según el cómputo oficial, Paz obtuvo el 54,96 % en la segunda vuelta.",
+        "election",
+        "confirmed",
+    ),
+    ("en", "2025-10-21", "Paz won last Sunday's runoff with 57 percent.", "election", "contradicted"),
+    ("es", "2025-12-17", "Kast y Milei se reunieron el martes pasado en la Casa Rosada.", "meeting", "confirmed"),
+    ("en", "2026-01-20", "The 5503 decree was replaced by Supreme Decree 5516 on 13 January.", "decree", "confirmed"),
+    ("es", "2026-01-10", "El DS 5503 fue promulgado el 18 de diciembre de 2025.", "decree", "contradicted"),
+    ("es", "2026-01-10", "El Tratado de 1904 se firmó en Santiago el 20 de octubre de 1904.", "treaty", "confirmed"),
+    (
+        "en",
+        "2025-11-20",
+        "Bolivia and Chile have not had full diplomatic relations since 1978.",
+        "relations",
+        "confirmed",
+    ),
+    (
+        "es",
+        "2025-11-09",
+        "Boric es el primer presidente chileno que asiste a una transmisión de mando en Bolivia en 19 años.",
+        "meeting",
+        "confirmed",
+    ),
+    (
+        "en",
+        "2025-11-20",
+        "The Hague court ruled in 2018, by 12 votes to 3, that Chile was not obliged to negotiate.",
+        "number",
+        "confirmed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "day", "text", "kind", "verdict"), WORDINGS)
+def test_other_wordings(language: str, day: str, text: str, kind: str, verdict: str) -> None:
+    report = check(text, published=day, language=language)
+    assert (kind, verdict) in [(f.kind.value, f.verdict.value) for f in report.findings]
+    assert "contradicted" not in {f.verdict.value for f in report.findings} or verdict == "contradicted"
+
+
+def test_each_of_several_breaks_is_read() -> None:
+    text = "Chile y Bolivia rompieron relaciones en 1962, las restablecieron en 1975 y volvieron a romperlas en 1978."
+    stated = [f.stated for f in check(text, published="2025-11-20").findings if f.kind is StatementKind.RELATIONS]
+    assert stated == ["broken on 1962", "restored on 1975", "broken on 1978"]
+
+
+def test_a_wish_is_not_a_restoration() -> None:
+    text = "Aramayo, who took up his post on 9 November, spoke of restoring full diplomatic ties."
+    kinds = [f.kind for f in check(text, published="2026-01-16").findings]
+    assert StatementKind.RELATIONS not in kinds

@@ -21,11 +21,11 @@ _LEVELS = [
     RelationsLevel.MINISTER,
     RelationsLevel.AMBASSADOR,
 ]
-_BREAK = r"\b(?:rompi\w*|romper|broke|break|breaking|ruptura|rupture|severed|cut off|interrumpid\w*|suspendi\w*)\b"
+_BREAK = r"\b(?:romp\w+|broke|broken|break|breaking|ruptura|rupture|severed|cut off|interrumpid\w*|suspendi\w*)\b"
 _RESTORE = r"\b(?:restablec\w*|restor\w*|reanud\w*|resum\w*)\b"
 _RELATIONS = r"\b(?:relaciones|relations|ties|embajador\w*|ambassadors?)\b"
 _WITHOUT = (
-    r"\b(?:sin|no|without|there have been no|no tienen|no hay)\b[^.]{0,40}"
+    r"\b(?:sin|no|not|without|there have been no|no tienen|no hay|never)\b[^.]{0,40}"
     r"\b(?:embajador\w*|ambassadors?|relaciones|relations)\b"
 )
 _IRREALIS = (
@@ -79,16 +79,32 @@ def check_relations(s: Sentence) -> None:
             query=query,
         )
         return
-    trigger = brk or restore or without
-    assert trigger is not None
-    at = s.at(trigger.start())
-    dates = [d for d in s.dates if at - 25 <= d.start <= s.at(trigger.end()) + 60]
-    if not dates:
-        return
-    stated = min(dates, key=lambda d: abs(d.start - at))
-    candidates = _changes(s, down=not (restore and not brk))
-    if without and not brk and current is not None:
+    triggers: list[tuple[int, int, str]] = [(m.start(), m.end(), "break") for m in re.finditer(_BREAK, s.folded)]
+    for m in re.finditer(_RESTORE, s.folded):
+        if not re.search(_IRREALIS, s.folded[max(0, m.start() - 40) : m.start()]):
+            triggers.append((m.start(), m.end(), "restore"))
+    if without and not brk:
+        triggers.append((without.start(), without.end(), "without"))
+    used: set[int] = set()
+    for start, end, kind in sorted(triggers):
+        at, stop = s.at(start), s.at(end)
+        near = [d for d in s.dates if at - 25 <= d.start <= stop + 60 and d.start not in used]
+        if not near:
+            continue
+        after = [d for d in near if d.start >= stop]
+        stated = after[0] if after else max(near, key=lambda d: d.start)
+        used.add(stated.start)
+        _relations_finding(s, kind, at, stop, stated, current)
+
+
+def _relations_finding(
+    s: Sentence, kind: str, at: int, stop: int, stated: DateMention, current: RelationsPeriod | None
+) -> None:
+    candidates = _changes(s, down=kind != "restore")
+    if kind == "without" and current is not None:
         candidates = [current]
+    if not candidates:
+        return
     fitting = [p for p in candidates if p.start is not None and date_fits(stated, p.start)]
     if fitting:
         chosen, verdict = fitting[0], CheckVerdict.CONFIRMED
@@ -97,19 +113,17 @@ def check_relations(s: Sentence) -> None:
         if since and current is not None and current in candidates:
             chosen = current
         else:
-            chosen = min(
-                candidates,
-                key=lambda p: abs(days_between(p.start.earliest if p.start else dt.date.min, stated.bounds()[0])),
-            )
+            day = stated.bounds()[0]
+            chosen = min(candidates, key=lambda p: abs(days_between(p.start.earliest if p.start else dt.date.min, day)))
         verdict = date_verdict(stated, chosen.start)
     s.finding(
         kind=StatementKind.RELATIONS,
-        span=(min(at, stated.start), max(stated.end, s.at(trigger.end()))),
-        stated=f"{'restored' if restore and not brk else 'broken'} on {stated.iso()}",
+        span=(min(at, stated.start), max(stated.end, stop)),
+        stated=f"{'restored' if kind == 'restore' else 'broken'} on {stated.iso()}",
         found=f"{chosen.level.value} from {chosen.start}",
         verdict=verdict,
         evidence=(chosen.id,),
-        query=query,
+        query="chibo.relations_history()",
     )
 
 
@@ -234,6 +248,30 @@ def _role_holders(s: Sentence, role: Role, country: str, on: PartialDate) -> set
     }
 
 
+def _in_country(s: Sentence, place: str | None, code: str) -> bool:
+    """Whether an event's place lies in a country: its names, capital, seat or known cities."""
+    if not place:
+        return False
+    text = " " + " ".join(re.findall(r"[a-z0-9]+", fold(place))) + " "
+    names = [key for key, value in s.article.index.countries.items() if value == code]
+    country = next((c for c in s.article.ds.records.countries if c.id == code), None)
+    if country is not None:
+        for extra in (country.capital, country.seat_of_government):
+            if extra:
+                names.append(tuple(re.findall(r"[a-z0-9]+", fold(extra))))
+    return any(f" {' '.join(name)} " in text for name in names if name)
+
+
+def _place_named(s: Sentence, start: int, end: int) -> str | None:
+    """The country a "first ... in N years" phrase restricts to ("en territorio chileno", "in La Paz")."""
+    phrase = s.folded[start:end]
+    m = re.search(r"\b(?:en|in|on)\s+(?:(?:el|la|the)\s+)?(?:territorio|suelo|soil|territory|tierra)?\s*", phrase)
+    if not m:
+        return None
+    found = [c for at, c in s.countries if s.at(start + m.end()) <= at < s.at(end)]
+    return found[0] if len(set(found)) == 1 else None
+
+
 def check_first_in(s: Sentence) -> None:
     """ "The first meeting of the foreign ministers since 2001", "el primer ... en 25 años", "segundo viaje"."""
     trip = re.search(_TRIP, s.folded)
@@ -246,8 +284,11 @@ def check_first_in(s: Sentence) -> None:
     span_end = re.search(_IN_YEARS, s.folded) or re.search(_SINCE_YEAR, s.folded)
     if not span_end or span_end.start() < first.start():
         return
-    ref = s.article.last_date.bounds()[0] if s.article.last_date else s.article.published
-    if ref is None:
+    if s.article.last_date is not None:
+        ref = s.article.last_date.bounds()[0]
+    elif s.article.published is not None:
+        ref = s.article.published - dt.timedelta(days=6)  # the event reported is of the last days: not "prior"
+    else:
         return
     n = span_end.groupdict().get("n")
     since = dt.date(ref.year - int(n), ref.month, min(ref.day, 28)) if n else dt.date(int(span_end.group("y")), 12, 31)
@@ -270,26 +311,37 @@ def check_first_in(s: Sentence) -> None:
             if e.date is None or e.date.earliest >= ref - dt.timedelta(days=1):
                 continue
             text = fold(e.title + " " + " ".join(e.outcomes))
-            if not (e.kind.value == "inauguration" or re.search(r"inaugur|investidura|posesion|swearing|sworn", text)):
+            taking_office = (
+                r"\binauguration\b|investidura|toma de posesion|transmision de mando|cambio de mando|sworn in"
+            )
+            if e.status is not EventStatus.HELD:
                 continue
-            if host[0] not in e.countries and fold(host[0]) not in fold(e.place or ""):
-                place_ok = any(
-                    fold(c.name_en) in fold(e.place or "") for c in s.article.ds.records.countries if c.id == host[0]
-                )
-                if not place_ok:
-                    continue
+            if not (e.kind.value == "inauguration" or re.search(taking_office, text)):
+                continue
+            if not _in_country(s, e.place, host[0]):
+                continue
             if set(e.participants) & _role_holders(s, role, country, e.date):
                 candidates.append(e)
         prior = max(candidates, key=lambda e: e.date.earliest if e.date else dt.date.min) if candidates else None
         query = f"chibo.events(kind='inauguration', country={host[0]!r})"
     else:
-        try:
-            prior = s.article.ds.last_meeting(
-                between=("BO", "CL"), role=role.value, before=PartialDate.of(ref - dt.timedelta(days=1))
-            )
-        except Exception:
-            prior = None
-        query = f"chibo.last_meeting(role={role.value!r}, before={(ref - dt.timedelta(days=1)).isoformat()!r})"
+        where = _place_named(s, first.end(), span_end.start())
+        before = ref - dt.timedelta(days=1)
+        held = [
+            e
+            for e in s.article.ds.records.events
+            if e.kind.value in _MEETING_KINDS
+            and e.status is EventStatus.HELD
+            and e.date is not None
+            and e.date.latest <= before
+            and (where is None or _in_country(s, e.place, where))
+            and set(e.participants) & _role_holders(s, role, "BO", e.date)
+            and set(e.participants) & _role_holders(s, role, "CL", e.date)
+        ]
+        prior = max(held, key=lambda e: e.date.latest if e.date else dt.date.min) if held else None
+        query = f"chibo.last_meeting(role={role.value!r}, before={before.isoformat()!r})"
+        if where is not None:
+            query = f"chibo.meetings(between=('BO', 'CL'))  # held in {where}, before {before.isoformat()}"
     a, b = s.at(first.start()), s.at(span_end.end())
     stated = f"none since {since.isoformat()}"
     if prior is None or prior.date is None:

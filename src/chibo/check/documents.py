@@ -94,9 +94,49 @@ def _amounts(text: str) -> tuple[list[float], list[float]]:
     return every, target
 
 
+_DECREE_AFTER = r"\b(?:the|el|la|del)\s+(?P<n>\d{3,6})\s+(?:decree|decreto)\b"
+_PASSIVE = (
+    r"\b(?:was|were|fue|ha sido|had been)\s+(?:replaced|superseded|repealed|abrogated|annulled|reemplazad[oa]"
+    r"|sustituid[oa]|abrogad[oa]|derogad[oa]|anulad[oa])\s+(?:by|por)\b"
+)
+
+
+def _refs(s: Sentence) -> list[re.Match[str]]:
+    """Every decree reference of the sentence ("DS 5503", "Decreto Supremo 5516", "the 5503 decree")."""
+    found = list(re.finditer(_DECREE_REF, s.folded)) + list(re.finditer(_DECREE_AFTER, s.folded))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _check_passive(s: Sentence, old: Decree, refs: list[re.Match[str]]) -> bool:
+    """ "The 5503 decree was replaced by Supreme Decree 5516 on 13 January"."""
+    passive = re.search(_PASSIVE, s.folded)
+    if not passive:
+        return False
+    after = [m for m in refs if m.start() > passive.start()]
+    new = _decree(s, after[0].group("n")) if after else None
+    if new is None:
+        return False
+    verdicts = [CheckVerdict.CONFIRMED if old.repealed_by == new.id else CheckVerdict.CONTRADICTED]
+    when = [d for d in s.dates if d.start >= s.at(passive.end())]
+    if when and old.repealed_on is not None:
+        verdicts.append(date_verdict(when[0], old.repealed_on))
+    verdict = CheckVerdict.CONTRADICTED if CheckVerdict.CONTRADICTED in verdicts else verdicts[-1]
+    s.finding(
+        kind=StatementKind.DECREE,
+        span=(s.at(refs[0].start()), max(s.at(after[0].end()), when[0].end if when else 0)),
+        stated=f"DS {old.number} replaced by DS {new.number}" + (f" on {when[0].iso()}" if when else ""),
+        found=f"repealed by {old.repealed_by} on {old.repealed_on}",
+        verdict=verdict,
+        evidence=(old.id, new.id),
+        query=f"chibo.decree({old.country!r}, {old.number!r}).repealed_by",
+    )
+    return True
+
+
 def check_decree(s: Sentence) -> None:
     """Issue day and issuer of a decree, what replaced it, and the amounts it set."""
-    ref = re.search(_DECREE_REF, s.folded)
+    refs = _refs(s)
+    ref = refs[0] if refs else None
     decree: Decree | None = None
     if ref:
         decree = _decree(s, ref.group("n"))
@@ -111,6 +151,8 @@ def check_decree(s: Sentence) -> None:
     if decree is None:
         return
     s.article.last_decree = decree
+    if ref and _check_passive(s, decree, refs):
+        return
     query = f"chibo.decree({decree.country!r}, {decree.number!r})"
     sign = re.search(_SIGN, s.folded)
     replace = re.search(_REPLACE, s.folded)

@@ -9,7 +9,7 @@ from chibo.check.compare import date_verdict, days_between, number_fits
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention
 from chibo.check.report import CheckVerdict, StatementKind
-from chibo.check.text import DateMention
+from chibo.check.text import DateMention, Number
 from chibo.model import CountStage, Election, Round
 
 _ROUND2 = r"segunda vuelta|balotaje|ballotage|runoff|run-off|second round|second-round"
@@ -165,7 +165,11 @@ def check_election(s: Sentence) -> None:
         )
     if rnd is None:
         return
+    turnout = re.search(r"\b(?:participacion|turnout|concurrencia|asistencia a las urnas)\b", s.folded)
     for number in s.numbers:
+        if turnout and number.unit == "percent" and 0 <= number.start - s.at(turnout.end()) <= 40:
+            _check_turnout(s, election, _round(election, s, number.start) or rnd, number, s.at(turnout.start()))
+            continue
         if number.unit not in {"percent", "votes"}:
             continue
         rnd = _round(election, s, number.start) or rnd
@@ -229,6 +233,27 @@ def check_election(s: Sentence) -> None:
                 evidence=(election.id,),
                 query=query_base + f".round({rnd.number}).counts",
             )
+
+
+def _check_turnout(s: Sentence, election: Election, rnd: Round | None, number: Number, at: int) -> None:
+    """ "Turnout was 85 percent": against the turnout of the round's counts (percent of registered)."""
+    if rnd is None:
+        return
+    values = [(c.turnout, f"{c.stage.value} {c.reported}") for c in rnd.counts if c.turnout is not None]
+    if not values:
+        return
+    fits = [label for value, label in values if number_fits(number.value, number.step, value)]
+    shown = next((v for v, label in reversed(values) if label.startswith("official")), values[-1][0])
+    s.finding(
+        kind=StatementKind.ELECTION,
+        span=(at, number.end),
+        stated=f"turnout {number.value:g} percent in round {rnd.number}",
+        found=f"{shown:g}",
+        verdict=CheckVerdict.CONFIRMED if fits else CheckVerdict.CONTRADICTED,
+        evidence=(election.id,),
+        query=f"chibo.get({election.id!r}).round({rnd.number}).counts",
+        note=f"matches the {fits[0]} count" if fits else "no count of the round gives that turnout",
+    )
 
 
 def fold_rank(word: str) -> int | None:

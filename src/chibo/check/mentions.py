@@ -102,9 +102,15 @@ class NameIndex:
                 if event.date is not None and str(event.date) > self.activity.get(person_id, ""):
                     self.activity[person_id] = str(event.date)
         self.countries: dict[tuple[str, ...], str] = {}
+        self.codes: dict[str, str] = {}  # "BO", "USA", "EEUU": matched in capitals only
         for country in ds.records.countries:
-            for name in (country.name_en, country.name_es, country.id):
-                self.countries[tuple(fold(w) for w in _WORD.findall(name))] = country.id
+            names = (country.name_en, country.name_es, country.official_name_en, country.official_name_es)
+            for name in (*names, *country.other_names):
+                if name and not re.fullmatch(r"[A-Z.\s]{2,6}", name):  # "US", "EE.UU.": matched as codes
+                    self.countries[tuple(fold(w) for w in _WORD.findall(name))] = country.id
+            for code in (country.id, country.alpha3, *country.other_names):
+                if re.fullmatch(r"[A-Z.\s]{2,6}", code):
+                    self.codes["".join(ch for ch in code if ch.isalpha())] = country.id
         for code, words in _COUNTRY_WORDS.items():
             for word in words:
                 self.countries[tuple(fold(w) for w in _WORD.findall(word))] = code
@@ -164,9 +170,13 @@ def find_countries(index: NameIndex, text: str, start: int, end: int) -> list[tu
     tokens = [t for t in _tokens(text) if start <= t[0] < end]
     folded = [fold(t[2]) for t in tokens]
     out: list[tuple[int, str]] = []
+    for m in re.finditer(r"\b[A-Z][A-Z.]{1,6}\b", text[start:end]):
+        code = index.codes.get(m.group(0).replace(".", ""))
+        if code:
+            out.append((start + m.start(), code))
     i = 0
     while i < len(tokens):
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):
             code = index.countries.get(tuple(folded[i : i + size]))
             if code and len(folded[i : i + size]) == size:
                 out.append((tokens[i][0], code))
@@ -174,7 +184,7 @@ def find_countries(index: NameIndex, text: str, start: int, end: int) -> list[tu
                 break
         else:
             i += 1
-    return out
+    return sorted(out)
 
 
 def find_roles(index: NameIndex, text: str, start: int, end: int) -> list[RoleMention]:
