@@ -232,3 +232,10 @@ def test_a_wish_is_not_a_restoration() -> None:
     text = "Aramayo, who took up his post on 9 November, spoke of restoring full diplomatic ties."
     kinds = [f.kind for f in check(text, published="2026-01-16").findings]
     assert StatementKind.RELATIONS not in kinds
+
+
+def test_a_text_too_long_is_refused_not_read_for_minutes() -> None:
+    from chibo.check import MAX_CHARACTERS
+
+    with pytest.raises(chibo.InvalidQuery, match="at most"):
+        check("x" * (MAX_CHARACTERS + 1))

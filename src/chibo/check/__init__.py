@@ -11,7 +11,10 @@ import datetime as dt
 from chibo.check.report import CheckReport, CheckVerdict, Finding, StatementKind
 from chibo.errors import InvalidQuery, MissingExtra
 
-__all__ = ["CheckReport", "CheckVerdict", "Finding", "StatementKind", "check"]
+__all__ = ["MAX_CHARACTERS", "CheckReport", "CheckVerdict", "Finding", "StatementKind", "check"]
+
+MAX_CHARACTERS = 1_000_000
+"""The longest text :func:`check` reads (about 150,000 words; an article is a few thousand characters)."""
 
 
 def check(
@@ -34,7 +37,8 @@ def check(
         and sources, and the query that reproduces the answer.
 
     Raises:
-        InvalidQuery: ``text`` is not a string, or ``published`` is not a date.
+        InvalidQuery: ``text`` is not a string or is longer than :data:`MAX_CHARACTERS`, or
+            ``published`` is not a date.
         MissingExtra: the ``check`` extra is not installed.
 
     Example:
@@ -44,6 +48,8 @@ def check(
     """
     if not isinstance(text, str):
         raise InvalidQuery(f"text must be a string, not {type(text).__name__}")
+    if len(text) > MAX_CHARACTERS:
+        raise InvalidQuery(f"text is {len(text):,} characters long; chibo check reads at most {MAX_CHARACTERS:,}")
     day: dt.date | None
     if published is None:
         day = None

@@ -167,7 +167,7 @@ def find_people(index: NameIndex, text: str) -> list[Mention]:
 
 def find_countries(index: NameIndex, text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, country code) of every country named in ``text[start:end]``."""
-    tokens = [t for t in _tokens(text) if start <= t[0] < end]
+    tokens = [(start + a, start + b, w) for a, b, w in _tokens(text[start:end])]
     folded = [fold(t[2]) for t in tokens]
     out: list[tuple[int, str]] = []
     for m in re.finditer(r"\b[A-Z][A-Z.]{1,6}\b", text[start:end]):
@@ -189,16 +189,17 @@ def find_countries(index: NameIndex, text: str, start: int, end: int) -> list[tu
 
 def find_roles(index: NameIndex, text: str, start: int, end: int) -> list[RoleMention]:
     """Office words in ``text[start:end]``, with the country named next to them."""
-    low = fold(text)
+    low = fold(text[start:end])  # offsets in ``low`` are relative to ``start``
     out: list[RoleMention] = []
     taken: list[tuple[int, int]] = []
     for pattern, role in _ROLE_RE:
-        for m in pattern.finditer(low, start, end):
+        for m in pattern.finditer(low):
             if any(a <= m.start() < b for a, b in taken) or _NOT_OFFICE.search(low[max(0, m.start() - 6) : m.start()]):
                 continue
             taken.append((m.start(), m.end()))
             elect = bool(_ELECT.match(low, m.end()))
-            near = find_countries(index, text, max(start, m.start() - 25), min(end, m.end() + 25))
-            country = min(near, key=lambda c: abs(c[0] - m.start()))[1] if near else None
-            out.append(RoleMention(start=m.start(), end=m.end(), role=role, country=country, elect=elect))
+            a, b = start + m.start(), start + m.end()
+            near = find_countries(index, text, max(start, a - 25), min(end, b + 25))
+            country = min(near, key=lambda c: abs(c[0] - a))[1] if near else None
+            out.append(RoleMention(start=a, end=b, role=role, country=country, elect=elect))
     return sorted(out, key=lambda r: r.start)
