@@ -14,8 +14,8 @@ import pytest
 
 import chibo
 import chibo.dates
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"```python\n(.*?)```", re.DOTALL)
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 BLOCKS = [

@@ -40,3 +40,16 @@ def test_every_collection_is_reachable_from_a_dataset() -> None:
     ds = chibo.load()
     for name in COLLECTIONS:
         assert isinstance(getattr(ds.records, name), tuple)
+
+
+def test_no_submodule_shadows_a_function() -> None:
+    """``import chibo.<module>`` must not replace a function of the same name on the package."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.walk_packages(chibo.__path__, "chibo."):
+        if module.name not in ("chibo.plot", "chibo.__main__"):  # an optional extra; the command line
+            importlib.import_module(module.name)
+    for name in chibo.__all__:
+        value = getattr(chibo, name)
+        assert not isinstance(value, type(chibo)), name

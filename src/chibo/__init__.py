@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from chibo.chronology import EntryKind, TimelineEntry
+    from chibo.codec import to_dict
     from chibo.dataset import Dataset
     from chibo.dates import DateLike, PartialDate, Precision
     from chibo.errors import (
@@ -110,6 +111,7 @@ _HOME = {
     "RecordType": "chibo.layout",
     "Records": "chibo.records",
     "TimelineEntry": "chibo.chronology",
+    "to_dict": "chibo.codec",
 }
 
 
@@ -219,6 +221,7 @@ __all__ = [
     "search",
     "terms",
     "timeline",
+    "to_dict",
 ]
 
 _lock = threading.Lock()
