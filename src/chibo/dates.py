@@ -35,7 +35,7 @@ import pendulum
 
 from chibo.errors import BadDate, FieldError
 
-__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "latest_today", "today"]
+__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "dated_key", "latest_today", "today"]
 
 
 class Precision(enum.StrEnum):
@@ -195,6 +195,26 @@ class PartialDate:
 
 DateLike = _dt.date | str
 """What the query functions accept as a date: a ``date`` (stdlib or pendulum) or an ISO string."""
+
+
+_YEAR_ONE = PartialDate(year=1)
+
+
+def dated_key(date: PartialDate | None, record_id: str) -> tuple[PartialDate, str]:
+    """The sort key of a dated record: its date, a missing date as year 1 (so first), then its id.
+
+    Args:
+        date: the record's date (a term's start, a decree's issue date, ...), or None.
+        record_id: the record's id, which breaks ties.
+
+    Returns:
+        A key that sorts by date, then id.
+
+    >>> keys = [dated_key(PartialDate.parse("2020-05"), "b"), dated_key(None, "z"), dated_key(None, "a")]
+    >>> [f"{d} {i}" for d, i in sorted(keys)]
+    ['0001 a', '0001 z', '2020-05 b']
+    """
+    return (_YEAR_ONE if date is None else date, record_id)
 
 
 def today() -> pendulum.Date:

@@ -28,7 +28,6 @@ import pendulum
 
 from chibo.dates import PartialDate
 from chibo.model import (
-    Agreement,
     Claim,
     Decree,
     DecreeReport,
@@ -156,7 +155,7 @@ def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
         elections=tuple(e for e in (election_as_of(e, day) for e in records.elections) if e is not None),
         decrees=tuple(d for d in (decree_as_of(d, day) for d in records.decrees) if d is not None),
         events=events,
-        agreements=tuple(a for a in agreements if isinstance(a, Agreement)),
+        agreements=agreements,
         relations=tuple(relations),
         claims=tuple(c for c in records.claims if claim_known(c)),
         vacancies=tuple(v for v in (vacancy_as_of(v, day) for v in records.vacancies) if v is not None),

@@ -52,6 +52,20 @@ class Country(Record):
 
     @property
     def alpha2(self) -> str:
+        """Deprecated since 0.4.0: a country's ``id`` is its ISO alpha-2 code; use ``id``.
+
+        Returns:
+            The same string as ``id``.
+
+        >>> import warnings, chibo
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore", DeprecationWarning)
+        ...     chibo.get("BO").alpha2
+        'BO'
+        """
+        import warnings
+
+        warnings.warn("Country.alpha2 is deprecated: use Country.id (the ISO alpha-2 code)", DeprecationWarning, 2)
         return self.id
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chibo.arguments import normalize_country
-from chibo.dates import PartialDate
+from chibo.dates import dated_key
 from chibo.errors import InvalidQuery, NotFound
 from chibo.model import Decree
 from chibo.names import decree_reference
@@ -24,7 +24,7 @@ class DecreeQueries(Lookup):
         """
         cc = normalize_country(country) if country is not None else None
         found = [d for d in self.records.decrees if cc is None or d.country == cc]
-        return tuple(sorted(found, key=lambda d: (d.issued or PartialDate(year=1), d.id)))
+        return tuple(sorted(found, key=lambda d: dated_key(d.issued, d.id)))
 
     def decree(self, country: str, number: str | int) -> Decree:
         """A decree by country and number (``"5503"``, ``5503``, ``"DS 5503"``, ``"D.S. N° 5503"``).

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from chibo.arguments import as_year, date_or_year, day_or_today, normalize_country, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
-from chibo.dates import PartialDate
+from chibo.dates import PartialDate, dated_key
 from chibo.errors import InvalidQuery
 from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
 from chibo.queries.lookup import deprecated_alias
@@ -20,9 +20,7 @@ __all__ = ["EventQueries"]
 
 
 def _event_key(event: Event) -> tuple[int, PartialDate, str]:
-    if event.date is None:
-        return (1, PartialDate(year=1), event.id)
-    return (0, event.date, event.id)
+    return (event.date is None, *dated_key(event.date, event.id))  # undated events last
 
 
 def _kinds(kind: EventKind | str | Iterable[EventKind | str] | None) -> frozenset[EventKind] | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pendulum
 
 from chibo.arguments import day_or_today, vocabulary
-from chibo.dates import PartialDate, as_day
+from chibo.dates import PartialDate, as_day, dated_key
 from chibo.errors import InvalidQuery, NotCovered, NotFound
 from chibo.model import CoverageKind, Incumbency, Office, Person, Role, Term
 from chibo.queries.lookup import Lookup, deprecated_alias
@@ -23,7 +23,7 @@ __all__ = ["OfficeQueries", "index_holders", "term_key"]
 
 def term_key(term: Term) -> tuple[PartialDate, str]:
     """Terms in order of start (a term with no start first), then id."""
-    return (term.start or PartialDate(year=1), term.id)
+    return dated_key(term.start, term.id)
 
 
 def index_holders(
