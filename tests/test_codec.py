@@ -24,7 +24,7 @@ def test_every_collection_class_has_a_strategy() -> None:
 def test_round_trip_through_json(cls: type, data: st.DataObject) -> None:
     record = data.draw(BY_CLASS[cls])
     text = json.dumps(unstructure(record), ensure_ascii=False)
-    again = structure(json.loads(text), cls)
+    again: object = structure(json.loads(text), cls)
     assert again == record
     assert unstructure(again) == json.loads(text)
 

@@ -17,7 +17,9 @@ def test_data_error_is_a_chibo_error() -> None:
 
 
 def test_get_and_not_found_suggestions() -> None:
-    assert chibo.get("rodrigo-paz").name == "Rodrigo Paz Pereira"
+    person = chibo.get("rodrigo-paz")
+    assert isinstance(person, chibo.Person)
+    assert person.name == "Rodrigo Paz Pereira"
     with pytest.raises(chibo.NotFound) as info:
         chibo.get("rodrigo-pas")
     assert "rodrigo-paz" in info.value.suggestions

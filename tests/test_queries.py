@@ -10,8 +10,11 @@ import chibo
 
 class TestOffices:
     def test_holder_on_handover_day_is_the_new_holder(self) -> None:
-        assert chibo.holder("president", "CL", on="2026-03-10").id == "gabriel-boric"
-        assert chibo.holder("president", "CL", on="2026-03-11").id == "jose-antonio-kast"
+        before, after = (chibo.holder("president", "CL", on=day) for day in ("2026-03-10", "2026-03-11"))
+        assert before is not None
+        assert before.id == "gabriel-boric"
+        assert after is not None
+        assert after.id == "jose-antonio-kast"
 
     def test_holder_outside_coverage_is_not_covered(self, small: chibo.Dataset) -> None:
         with pytest.raises(chibo.NotCovered, match="covered from 2020-11-08") as caught:

@@ -18,12 +18,12 @@ def test_every_public_name_resolves() -> None:
 
 
 def test_model_names_are_declared_once() -> None:
-    homes = chibo.model._HOME  # type: ignore[attr-defined]
+    homes = chibo.model._HOME
     assert set(homes) == set(chibo.model.__all__)
 
 
 def test_package_names_come_from_the_model_or_its_own_table() -> None:
-    own = set(chibo._HOME)  # type: ignore[attr-defined]
+    own = set(chibo._HOME)
     functions = {n for n in chibo.__all__ if n[0].islower() or n == "__version__"}
     model = set(chibo.model.__all__) - {"MEETING_KINDS", "Record"}
     assert set(chibo.__all__) == own | functions | model
