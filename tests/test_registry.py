@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+from types import ModuleType
+
 import attrs
 
 import chibo
@@ -53,3 +57,51 @@ def test_no_submodule_shadows_a_function() -> None:
     for name in chibo.__all__:
         value = getattr(chibo, name)
         assert not isinstance(value, type(chibo)), name
+
+
+def _declarations(module: ModuleType) -> tuple[dict[str, str], dict[str, str], list[str], set[str]]:
+    """A package's three lists of public names, read from its source.
+
+    Returns the names imported under ``TYPE_CHECKING`` (name -> module), the lazy table
+    ``_HOME`` (name -> module), ``__all__``, and the public functions the module defines.
+    """
+    assert module.__file__ is not None
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    typed: dict[str, str] = {}
+    home: dict[str, str] = {}
+    listed: list[str] = []
+    functions: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            for stmt in node.body:
+                if isinstance(stmt, ast.ImportFrom) and stmt.module is not None:
+                    typed.update({alias.asname or alias.name: stmt.module for alias in stmt.names})
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            if isinstance(target, ast.Name) and target.id == "_HOME":
+                home = ast.literal_eval(node.value)  # type: ignore[arg-type]
+            elif isinstance(target, ast.Name) and target.id == "__all__":
+                listed = ast.literal_eval(node.value)  # type: ignore[arg-type]
+        elif isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            functions.add(node.name)
+    return typed, home, listed, functions
+
+
+def test_the_three_lists_of_chibo_model_agree() -> None:
+    typed, home, listed, _ = _declarations(chibo.model)
+    assert typed == home
+    assert sorted(home) == sorted(listed)
+
+
+def test_the_three_lists_of_chibo_agree() -> None:
+    typed, home, listed, functions = _declarations(chibo)
+    model = set(chibo.model.__all__)
+    # every lazily imported name is public, and type checkers see it where the table says it lives
+    assert set(home) <= set(listed)
+    for name, module in home.items():
+        assert typed.get(name) == module, name
+    # every other public name is a record class or vocabulary of chibo.model, or a query defined here
+    for name in set(listed) - set(home) - {"__version__"}:
+        assert (name in model and typed.get(name) == "chibo.model") or name in functions, name
+    assert functions <= set(listed)
+    assert not (set(home) & model)
