@@ -88,8 +88,18 @@ def test_to_dict_is_json_for_every_record_kind(cls: type, data: st.DataObject) -
     record = data.draw(BY_CLASS[cls])
     out = chibo.to_dict(record)
     assert json.loads(json.dumps(out)) == out
+    assert _plain(out)
     assert list(out)[: len(field_order(cls))] == field_order(cls)
     assert {k: v for k, v in out.items() if k in field_order(cls)} == unstructure(record)
+
+
+def _plain(value: object) -> bool:
+    """Only JSON's own types, not their subclasses (a vocabulary value is a plain ``str``)."""
+    if isinstance(value, dict):
+        return all(type(k) is str and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    return type(value) in (str, int, float, bool, type(None))
 
 
 def test_to_dict_of_answers_and_nested_records(ds: chibo.Dataset) -> None:
@@ -104,6 +114,7 @@ def test_to_dict_of_answers_and_nested_records(ds: chibo.Dataset) -> None:
     for answer in answers:
         out = chibo.to_dict(answer)
         assert json.loads(json.dumps(out)) == out, answer
+        assert _plain(out), answer
     status = chibo.to_dict(ds.relations_status(1976))
     assert (status["cow_code"], status["duration_days"]) == (3, 692)
     assert list(status)[-2:] == ["cow_code", "duration_days"]

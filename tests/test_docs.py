@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import doctest
+import importlib
+import pkgutil
 import re
 import shlex
 import subprocess
@@ -37,9 +39,24 @@ def test_example_runs(code: str, capsys: pytest.CaptureFixture[str]) -> None:
     exec(compile(code, "<docs>", "exec"), {"__name__": "__docs__"})
 
 
-@pytest.mark.parametrize("module", [chibo, chibo.dates])
-def test_doctests(module: object) -> None:
-    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
+MODULES = sorted(
+    module.name
+    for module in pkgutil.walk_packages(chibo.__path__, "chibo.")
+    if module.name not in ("chibo.__main__", "chibo.plot")  # the command line itself; an optional extra
+)
+
+
+def test_doctests_are_collected_from_every_module() -> None:
+    assert {"chibo.codec", "chibo.history", "chibo.model.places", "chibo.errors"} <= set(MODULES)
+    assert "chibo" not in MODULES  # the package itself is tested below, by its own name
+
+
+@pytest.mark.parametrize("name", ["chibo", *MODULES, "chibo.plot"])
+def test_doctests(name: str) -> None:
+    if name == "chibo.plot":
+        pytest.importorskip("matplotlib")
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0
 
 

@@ -161,8 +161,8 @@ def field_order(cls: type) -> list[str]:
         The field names, the shared ones last.
 
     >>> import chibo
-    >>> field_order(chibo.Country)[-2:]
-    ['sources', 'note']
+    >>> field_order(chibo.Country)[-3:]
+    ['sources', 'note', 'alternatives']
     """
     names = [a.name for a in attrs.fields(cls)]
     return [n for n in names if n not in TRAILING_KEYS] + [n for n in TRAILING_KEYS if n in names]
@@ -351,6 +351,10 @@ def _computed() -> dict[type, tuple[tuple[str, Callable[[Any], Any]], ...]]:
 _public: Converter | None = None
 
 
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def _public_converter() -> Converter:
     """A converter like :data:`converter` whose records also carry their computed values."""
     global _public
@@ -371,6 +375,7 @@ def _public_converter() -> Converter:
             return with_computed
 
         conv.register_unstructure_hook_factory(attrs.has, factory)
+        conv.register_unstructure_hook(enum.StrEnum, _enum_value)  # the vocabularies: plain strings
         _public = conv
     return _public
 
