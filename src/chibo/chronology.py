@@ -17,6 +17,13 @@ __all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
 
 
 class EntryKind(enum.StrEnum):
+    """What a :class:`TimelineEntry` marks: an event, a term starting or ending, a round, a decree, a change of relations.
+
+    >>> import chibo
+    >>> chibo.EntryKind("event")
+    <EntryKind.EVENT: 'event'>
+    """
+
     EVENT = "event"
     TERM_START = "term_start"
     TERM_END = "term_end"

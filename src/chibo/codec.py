@@ -30,7 +30,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from chibo.dates import PartialDate
-from chibo.errors import BadDate, FieldError
+from chibo.errors import BadDate, ChiboError, FieldError
 
 __all__ = [
     "TRAILING_KEYS",
@@ -288,8 +288,19 @@ data holds only JSON types, ``PartialDate`` and ``pendulum.Date``, so cattrs' JS
 configure_converter(converter)
 
 
-class StructureError(ValueError):
-    """A dict could not become a record; ``problems`` are ``(path, message)`` pairs."""
+class StructureError(ChiboError, ValueError):
+    """A dict could not become a record; ``problems`` are ``(path, message)`` pairs.
+
+    Args:
+        problems: each fault's JSON path inside the dict and its message.
+
+    >>> import chibo
+    >>> try:
+    ...     structure({"id": "x", "name": " ", "sources": ["s"]}, chibo.Person)
+    ... except StructureError as error:
+    ...     print(error.problems)
+    [('$.name', 'must not be blank')]
+    """
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         self.problems = problems

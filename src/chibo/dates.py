@@ -39,7 +39,12 @@ __all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "date
 
 
 class Precision(enum.StrEnum):
-    """How much of a date is known."""
+    """How much of a date is known.
+
+    >>> import chibo
+    >>> chibo.Precision("year")
+    <Precision.YEAR: 'year'>
+    """
 
     YEAR = "year"
     MONTH = "month"

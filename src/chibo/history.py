@@ -173,6 +173,13 @@ def vacancy_as_of(vacancy: Vacancy, day: pendulum.Date) -> Vacancy | None:
 
 
 class ChangeKind(enum.StrEnum):
+    """What a :class:`Change` changed: the first report of a record, or its status, date or place.
+
+    >>> import chibo
+    >>> chibo.ChangeKind("first_reported")
+    <ChangeKind.FIRST_REPORTED: 'first_reported'>
+    """
+
     FIRST_REPORTED = "first_reported"
     STATUS = "status"
     DATE = "date"

@@ -15,7 +15,12 @@ __all__ = ["RelationsLevel", "RelationsPeriod", "RelationsStatus"]
 
 
 class RelationsLevel(enum.StrEnum):
-    """Level of diplomatic representation between two countries."""
+    """Level of diplomatic representation between two countries.
+
+    >>> import chibo
+    >>> chibo.RelationsLevel("none")
+    <RelationsLevel.NONE: 'none'>
+    """
 
     NONE = "none"
     CONSULAR = "consular"
