@@ -17,7 +17,7 @@ __all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
 
 
 class EntryKind(enum.StrEnum):
-    """What a :class:`TimelineEntry` marks: an event, a term starting or ending, a round, a decree, a change of relations.
+    """What a :class:`TimelineEntry` marks: an event, a term starting or ending, a round, a decree, a new relations level.
 
     >>> import chibo
     >>> chibo.EntryKind("event")

@@ -69,6 +69,11 @@ class Alternative:
     Mirrors Wikidata's ranks: the record's own field is the preferred value; each
     alternative keeps the value (as text), the sources that give it and why it is not
     preferred.
+
+    >>> import chibo
+    >>> alternative = chibo.Alternative(field="birth_date", value="1967-09-23", sources=("src-x",), note="a typo?")
+    >>> alternative.field, alternative.value
+    ('birth_date', '1967-09-23')
     """
 
     field: str = attrs.field(validator=check_text)
