@@ -157,10 +157,13 @@ def _public_members() -> dict[str, object]:
     return found
 
 
+_QUERIES = frozenset(n for n in chibo.__all__ if n[0].islower() and n not in ("to_dict", "__version__"))
 PENDING = frozenset(
     name
     for name in _public_members()
-    if name.startswith("Dataset.")  # dataset.py is being split into query modules: their docstrings follow
+    # Dataset and the module-level queries are being split into one module per domain and renamed
+    # (issue 16); their docstrings follow in those modules, where this test will find them.
+    if name.startswith("Dataset") or name in _QUERIES
 )
 
 
