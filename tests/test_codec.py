@@ -143,3 +143,14 @@ def test_export_columns_follow_the_codec_order() -> None:
         assert unstructure_order(cls) == field_order(cls)
         shared = [k for k in TRAILING_KEYS if k in field_order(cls)]
         assert field_order(cls)[len(field_order(cls)) - len(shared) :] == shared
+
+
+@pytest.mark.parametrize("cls", list(BY_CLASS), ids=lambda c: c.__name__)
+@settings(max_examples=20, deadline=None)
+@given(data=st.data())
+def test_to_dict_without_computed_values_is_the_data_file_form(cls: type, data: st.DataObject) -> None:
+    record = data.draw(BY_CLASS[cls])
+    out = chibo.to_dict(record, computed=False)
+    assert list(out) == field_order(cls)
+    assert _plain(out)
+    assert structure(json.loads(json.dumps(out)), cls) == record

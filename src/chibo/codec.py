@@ -359,24 +359,28 @@ def _computed() -> dict[type, tuple[tuple[str, Callable[[Any], Any]], ...]]:
     }
 
 
-_public: Converter | None = None
+_public: dict[bool, Converter] = {}
 
 
 def _enum_value(member: enum.Enum) -> Any:
     return member.value
 
 
-def _public_converter() -> Converter:
-    """A converter like :data:`converter` whose records also carry their computed values."""
-    global _public
-    if _public is None:
-        conv = Converter(forbid_extra_keys=True, detailed_validation=True)
-        configure_converter(conv)
-        computed = _computed()
+def _public_converter(computed: bool) -> Converter:
+    """A converter like :data:`converter` that writes vocabularies as plain strings and, when
+    ``computed``, adds each record's computed values (:func:`_computed`)."""
+    found = _public.get(computed)
+    if found is not None:
+        return found
+    conv = Converter(forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(conv)
+    conv.register_unstructure_hook(enum.StrEnum, _enum_value)  # the vocabularies: plain strings
+    if computed:
+        table = _computed()
 
         def factory(cl: type) -> Callable[[Any], dict[str, Any]]:
             base = _unstructure_factory(conv, cl)
-            extra = computed.get(cl, ())
+            extra = table.get(cl, ())
             if not extra:
                 return base
 
@@ -386,12 +390,10 @@ def _public_converter() -> Converter:
             return with_computed
 
         conv.register_unstructure_hook_factory(attrs.has, factory)
-        conv.register_unstructure_hook(enum.StrEnum, _enum_value)  # the vocabularies: plain strings
-        _public = conv
-    return _public
+    return _public.setdefault(computed, conv)
 
 
-def to_dict(record: Any) -> dict[str, Any]:
+def to_dict(record: Any, *, computed: bool = True) -> dict[str, Any]:
     """A record (or any answer object, such as a relations status) as a JSON-ready dict.
 
     The keys are the record's fields, in the order the data files use (:func:`field_order`),
@@ -402,9 +404,13 @@ def to_dict(record: Any) -> dict[str, Any]:
     Nested records are converted the same way. Dates become ISO strings, vocabularies their
     values, tuples lists: ``json.dumps(chibo.to_dict(record))`` always works.
 
+    With ``computed=False`` the dict is the record as a data file holds it, ready to be
+    written to an overlay (see the docs' "Extending the data").
+
     Args:
         record: a record of any collection, or an answer object (``RelationsStatus``,
             ``Incumbency``, ``TimelineEntry``, ``Change``, ``DatasetInfo``, ...).
+        computed: whether to add the computed values after the fields.
 
     Returns:
         A new dict of JSON values.
@@ -418,10 +424,12 @@ def to_dict(record: Any) -> dict[str, Any]:
     ('ambassador', 3, '1976-06-01')
     >>> json.loads(json.dumps(data)) == data
     True
+    >>> "cow_code" in chibo.to_dict(chibo.relations_history()[0], computed=False)
+    False
     """
     if not attrs.has(type(record)):
         from chibo.errors import InvalidQuery
 
         raise InvalidQuery(f"not a chibo record: {type(record).__name__}")
-    result: dict[str, Any] = _public_converter().unstructure(record)
+    result: dict[str, Any] = _public_converter(computed).unstructure(record)
     return result
