@@ -191,10 +191,11 @@ def _draw_timeline(ds: Dataset, entries: tuple[TimelineEntry, ...], fig: Any, ti
     room = (right.toordinal() - left.toordinal()) * 0.9 + 1  # space on the right for the labels
     ax.set_xlim(left, right + datetime.timedelta(days=room))
     # The axis and its dates stop at the period's last day: the room beyond is for the labels only.
-    from matplotlib.dates import date2num
+    from matplotlib import dates
 
-    ax.set_xticks([tick for tick in ax.get_xticks() if tick <= date2num(right)])
-    ax.spines["bottom"].set_bounds(date2num(left), date2num(right))
+    to_number: Any = dates.date2num
+    ax.set_xticks([tick for tick in ax.get_xticks() if tick <= to_number(right)])
+    ax.spines["bottom"].set_bounds(to_number(left), to_number(right))
     handles = [
         ax.plot([], [], marker="o", linestyle="", color=color, label=kind.value.replace("_", " "))[0]
         for kind, color in _KIND_COLORS.items()
