@@ -359,6 +359,22 @@ def load(
     all optional, its records may reference the base's, and an id that is already
     in the base is an error unless it is listed in ``replace``. The result is
     validated as a whole. Any fault raises :class:`DataError` listing every problem.
+
+    Args:
+        path: a data directory (None: the bundled data, parsed once and shared).
+        extends: the base dataset of an overlay.
+        replace: ids of the base that the overlay's records replace.
+
+    Returns:
+        The :class:`Dataset`.
+
+    Raises:
+        DataError: the directory is missing or broken (every problem listed).
+        InvalidQuery: bad arguments (``extends`` without a path, ``replace`` as one string).
+
+    >>> import chibo
+    >>> chibo.load() is chibo.load()
+    True
     """
     from pathlib import Path
 

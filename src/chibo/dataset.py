@@ -59,6 +59,11 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
     work. Nothing returned is a mutable view into the dataset: records are frozen and
     collections are tuples, and the dataset's own attributes cannot be assigned.
     A dataset can be pickled, and shared between threads.
+
+    >>> import chibo
+    >>> ds = chibo.load()
+    >>> ds.holder("president", "CL", on="2023-01-01") == chibo.holder("president", "CL", on="2023-01-01")
+    True
     """
 
     __slots__ = ()
@@ -112,47 +117,128 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        """``records.sources``."""
+        """``records.sources``: every :class:`~chibo.Source`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.sources``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> ds.sources[0].url.startswith("http")
+        True
+        """
         return self.records.sources
 
     @property
     def countries(self) -> tuple[Country, ...]:
-        """``records.countries``."""
+        """``records.countries``: every :class:`~chibo.Country`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.countries``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> "BO" in {c.id for c in ds.countries}
+        True
+        """
         return self.records.countries
 
     @property
     def borders(self) -> tuple[Border, ...]:
-        """``records.borders``."""
+        """``records.borders``: every :class:`~chibo.Border`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.borders``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> ds.borders[0].countries
+        ('BO', 'CL')
+        """
         return self.records.borders
 
     @property
     def people(self) -> tuple[Person, ...]:
-        """``records.people``."""
+        """``records.people``: every :class:`~chibo.Person`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.people``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> "rodrigo-paz" in {p.id for p in ds.people}
+        True
+        """
         return self.records.people
 
     @property
     def organizations(self) -> tuple[Organization, ...]:
-        """``records.organizations``."""
+        """``records.organizations``: every :class:`~chibo.Organization`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.organizations``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> "adn-bo" in {o.id for o in ds.organizations}
+        True
+        """
         return self.records.organizations
 
     @property
     def offices(self) -> tuple[Office, ...]:
-        """``records.offices``."""
+        """``records.offices``: every :class:`~chibo.Office`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.offices``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> "cl-president" in {o.id for o in ds.offices}
+        True
+        """
         return self.records.offices
 
     @property
     def agreements(self) -> tuple[Agreement, ...]:
-        """``records.agreements``."""
+        """``records.agreements``: every :class:`~chibo.Agreement`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.agreements``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> "aap-27-1983" in {a.id for a in ds.agreements}
+        True
+        """
         return self.records.agreements
 
     @property
     def relations(self) -> tuple[RelationsPeriod, ...]:
-        """``records.relations``."""
+        """``records.relations``: every :class:`~chibo.RelationsPeriod`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.relations``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> ds.relations == ds.records.relations
+        True
+        """
         return self.records.relations
 
     @property
     def vacancies(self) -> tuple[Vacancy, ...]:
-        """``records.vacancies``."""
+        """``records.vacancies``: every :class:`~chibo.Vacancy`, in file order.
+
+        Returns:
+            The same tuple as ``ds.records.vacancies``.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> all(v.office for v in ds.vacancies)
+        True
+        """
         return self.records.vacancies
 
     # -- construction -------------------------------------------------------------
@@ -161,7 +247,21 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
     def from_records(cls, info: DatasetInfo, records: Mapping[str, Iterable[RecordType]]) -> Dataset:
         """Validate records as a whole (ids, references, terms, relations) and build a dataset.
 
-        Raises :class:`~chibo.DataError` listing every fault.
+        Args:
+            info: the dataset's metadata.
+            records: collection name -> records (a missing collection is empty).
+
+        Returns:
+            The dataset.
+
+        Raises:
+            DataError: listing every fault.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> again = chibo.Dataset.from_records(ds.info, ds.records.as_dict())
+        >>> len(again) == len(ds)
+        True
         """
         materialized = {name: tuple(records.get(name, ())) for name in COLLECTIONS}
         problems = check_dataset(materialized, as_of=info.as_of)
@@ -171,7 +271,24 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
 
     @classmethod
     def read(cls, root: Traversable, *, extends: Dataset | None = None, replace: Iterable[str] = ()) -> Dataset:
-        """Read and validate a data directory, or an overlay on ``extends`` (see :func:`chibo.load`)."""
+        """Read and validate a data directory, or an overlay on ``extends`` (see :func:`chibo.load`).
+
+        Args:
+            root: the directory.
+            extends: the base dataset of an overlay, or None.
+            replace: ids of the base that the overlay replaces.
+
+        Returns:
+            The dataset.
+
+        Raises:
+            DataError: listing every fault of the directory.
+
+        >>> import chibo
+        >>> from importlib.resources import files
+        >>> len(chibo.Dataset.read(files("chibo") / "data")) == len(chibo.load())
+        True
+        """
         from chibo.loader import read_dataset
 
         if extends is None:
@@ -193,13 +310,45 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         """Write the dataset in one of :data:`chibo.export.EXPORT_FORMATS`; deterministic.
 
         See :func:`chibo.export.export` for the formats, ``excel`` and ``overwrite``.
+
+        Args:
+            fmt: the format.
+            path: the file (or, for ``csv``, the directory) to write.
+            excel: for CSV, a byte-order mark and cells that cannot run as formulas.
+            overwrite: whether an existing file may be replaced.
+
+        Returns:
+            The path written.
+
+        Raises:
+            InvalidQuery: an unknown format.
+            ExportError: the target exists (``overwrite=False``), is a directory, or the write failed.
+
+        >>> import chibo, tempfile
+        >>> path = chibo.load().export("jsonl", tempfile.mkdtemp() + "/chibo.jsonl")
+        >>> path.suffix
+        '.jsonl'
         """
         from chibo.export import export
 
         return export(self, fmt, Path(path), excel=excel, overwrite=overwrite)
 
     def as_of(self, day: DateLike | PartialDate) -> Dataset:
-        """The dataset as the sources published on or before ``day`` described the world."""
+        """The dataset as the sources published on or before ``day`` described the world.
+
+        The rules are in :mod:`chibo.history` (and the docs' concepts page).
+
+        Args:
+            day: the day (a ``date``, ``"YYYY-MM-DD"`` or a ``PartialDate``; a partial date
+                stands for its last day).
+
+        Returns:
+            A dataset whose ``info.as_of`` is ``day`` (the dataset itself on or after its own as-of day).
+
+        >>> import chibo
+        >>> chibo.load().as_of("2025-12-23").get("2026-01-15-fm-meeting-santiago").status.value
+        'planned'
+        """
         from chibo.history import dataset_as_of
 
         return dataset_as_of(self, as_day(day, what="as_of"))
@@ -208,8 +357,22 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         """What became known about events and decrees between two days (status, date, place).
 
         Exactly what turns ``as_of(since - 1 day)`` into ``as_of(until)`` for events and
-        decrees; terms and counts are not listed (compare two views for them). Raises
-        :class:`~chibo.InvalidQuery` when ``since`` is after ``until``.
+        decrees; terms and counts are not listed (compare two views for them).
+
+        Args:
+            since: the first day, included.
+            until: the last day, included (the dataset's as-of day if None).
+
+        Returns:
+            The :class:`~chibo.Change` records, in the order they became known.
+
+        Raises:
+            InvalidQuery: ``since`` is after ``until``.
+
+        >>> import chibo
+        >>> found = chibo.load().changes("2026-01-14", "2026-01-16")
+        >>> ("2026-01-15-fm-meeting-santiago", "held") in {(c.record, c.after) for c in found}
+        True
         """
         from chibo.history import changes
 

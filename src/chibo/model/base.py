@@ -92,5 +92,18 @@ class Record:
     alternatives: tuple[Alternative, ...] = ()
 
     def alternatives_for(self, field: str) -> tuple[Alternative, ...]:
-        """The non-preferred values that sources give for ``field``."""
+        """The non-preferred values that sources give for ``field``.
+
+        Args:
+            field: a field name, as in the data files.
+
+        Returns:
+            The :class:`Alternative` values for that field (maybe none).
+
+        >>> import chibo
+        >>> alternative = chibo.Alternative(field="birth_date", value="1950", sources=("s",))
+        >>> person = chibo.Person(id="x", name="X", alternatives=(alternative,), sources=("s",))
+        >>> person.alternatives_for("birth_date") == (alternative,), person.alternatives_for("name")
+        (True, ())
+        """
         return tuple(a for a in self.alternatives if a.field == field)
