@@ -133,7 +133,8 @@ def _public_members() -> dict[str, object]:
     methods and properties of its classes, inherited ones included) and ``chibo.history``.
 
     A module-level query (``chibo.holder``) is ``chibo.load().holder`` with the same signature:
-    its full docstring is the ``Dataset`` method's. Deprecated aliases are left out.
+    its full docstring is the ``Dataset`` method's. Deprecated aliases, and the 0.2 names of
+    the collections (``ds.people`` for ``ds.records.people``), are left out.
     """
     import enum
     import inspect
@@ -149,8 +150,13 @@ def _public_members() -> dict[str, object]:
         if inspect.isclass(value) and not issubclass(value, enum.Enum | BaseException):
             for member in dir(value):
                 attribute = inspect.getattr_static(value, member)
-                if member.startswith("_") or (getattr(attribute, "__doc__", "") or "").startswith("Deprecated name"):
-                    continue
+                doc = getattr(attribute, "__doc__", "") or ""
+                if (
+                    member.startswith("_")
+                    or doc.startswith("Deprecated name")
+                    or re.fullmatch(r"``records\.\w+``\.", doc)
+                ):
+                    continue  # a deprecated alias, or a 0.2 name of a collection (documented by Records)
                 if isinstance(attribute, property):
                     found[f"{name}.{member}"] = attribute.fget
                 elif isinstance(attribute, classmethod | staticmethod):

@@ -117,128 +117,47 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        """``records.sources``: every :class:`~chibo.Source`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.sources``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> ds.sources[0].url.startswith("http")
-        True
-        """
+        """``records.sources``."""
         return self.records.sources
 
     @property
     def countries(self) -> tuple[Country, ...]:
-        """``records.countries``: every :class:`~chibo.Country`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.countries``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> "BO" in {c.id for c in ds.countries}
-        True
-        """
+        """``records.countries``."""
         return self.records.countries
 
     @property
     def borders(self) -> tuple[Border, ...]:
-        """``records.borders``: every :class:`~chibo.Border`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.borders``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> ds.borders[0].countries
-        ('BO', 'CL')
-        """
+        """``records.borders``."""
         return self.records.borders
 
     @property
     def people(self) -> tuple[Person, ...]:
-        """``records.people``: every :class:`~chibo.Person`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.people``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> "rodrigo-paz" in {p.id for p in ds.people}
-        True
-        """
+        """``records.people``."""
         return self.records.people
 
     @property
     def organizations(self) -> tuple[Organization, ...]:
-        """``records.organizations``: every :class:`~chibo.Organization`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.organizations``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> "adn-bo" in {o.id for o in ds.organizations}
-        True
-        """
+        """``records.organizations``."""
         return self.records.organizations
 
     @property
     def offices(self) -> tuple[Office, ...]:
-        """``records.offices``: every :class:`~chibo.Office`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.offices``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> "cl-president" in {o.id for o in ds.offices}
-        True
-        """
+        """``records.offices``."""
         return self.records.offices
 
     @property
     def agreements(self) -> tuple[Agreement, ...]:
-        """``records.agreements``: every :class:`~chibo.Agreement`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.agreements``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> "aap-27-1983" in {a.id for a in ds.agreements}
-        True
-        """
+        """``records.agreements``."""
         return self.records.agreements
 
     @property
     def relations(self) -> tuple[RelationsPeriod, ...]:
-        """``records.relations``: every :class:`~chibo.RelationsPeriod`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.relations``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> ds.relations == ds.records.relations
-        True
-        """
+        """``records.relations``."""
         return self.records.relations
 
     @property
     def vacancies(self) -> tuple[Vacancy, ...]:
-        """``records.vacancies``: every :class:`~chibo.Vacancy`, in file order.
-
-        Returns:
-            The same tuple as ``ds.records.vacancies``.
-
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> all(v.office for v in ds.vacancies)
-        True
-        """
+        """``records.vacancies``."""
         return self.records.vacancies
 
     # -- construction -------------------------------------------------------------
