@@ -40,7 +40,7 @@ def _schema_accepts(value: str) -> bool:
     validator = jsonschema.Draft202012Validator(
         {"anyOf": [{"type": "null"}, *_DATE_SCHEMA.get("anyOf", [_DATE_SCHEMA])]}
     )
-    return validator.is_valid(value)
+    return bool(validator.is_valid(value))
 
 
 def _loader_accepts(value: str) -> bool:

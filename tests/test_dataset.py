@@ -147,7 +147,7 @@ def test_dataset_survives_pickle_and_answers_alike(ds: chibo.Dataset) -> None:
 
 def test_a_dataset_is_read_only(ds: chibo.Dataset) -> None:
     with pytest.raises(AttributeError, match="read-only"):
-        ds.records = ds.records  # type: ignore[misc]
+        ds.records = ds.records
     with pytest.raises(AttributeError, match="read-only"):
         del ds.info
 

@@ -72,3 +72,59 @@ def test_an_announced_successor_follows_the_scheduled_end() -> None:
     answer = view.incumbency("president", "CL", on="2026-03-12")
     assert answer.person == "jose-antonio-kast"
     assert answer.scheduled
+
+
+class TestAsOf:
+    def test_planned_then_held(self, small: chibo.Dataset) -> None:
+        before = small.as_of("2025-12-23").get("meeting")
+        assert isinstance(before, chibo.Event)
+        assert before.status is chibo.EventStatus.PLANNED
+        assert str(before.date) == "2026-01"
+        after = small.as_of("2026-01-16").get("meeting")
+        assert isinstance(after, chibo.Event)
+        assert after.status is chibo.EventStatus.HELD
+
+    def test_absent_before_first_report(self, small: chibo.Dataset) -> None:
+        assert "meeting" not in small.as_of("2025-12-21")
+        assert small.events(as_of="2025-12-21") == ()
+
+    def test_terms_open_and_drop(self, small: chibo.Dataset) -> None:
+        seen = small.as_of("2025-01-01")
+        assert seen.get("t1").end is None  # type: ignore[union-attr]
+        assert "t2" not in seen
+
+    def test_counts_reported_later_are_dropped(self, small: chibo.Dataset) -> None:
+        round_ = small.as_of("2025-10-21").election("BO", 2025).round(1)
+        assert round_.official is None
+        assert len(round_.preliminary) == 1
+
+    def test_bundled_meeting_as_of_the_article(self) -> None:
+        ds = chibo.load().as_of("2025-12-23")
+        meeting = ds.get("2026-01-15-fm-meeting-santiago")
+        assert isinstance(meeting, chibo.Event)
+        assert meeting.status is chibo.EventStatus.PLANNED
+        assert str(meeting.date) == "2026-01"
+
+    def test_changes(self, small: chibo.Dataset) -> None:
+        kinds = [(c.kind, c.record) for c in small.changes("2025-12-01", "2026-01-31")]
+        assert (chibo.ChangeKind.FIRST_REPORTED, "meeting") in kinds
+        assert (chibo.ChangeKind.STATUS, "meeting") in kinds
+        assert (chibo.ChangeKind.DATE, "meeting") in kinds
+        assert small.changes("2025-12-23", "2026-01-15") == ()
+
+
+class TestAnnouncedTerms:
+    def test_kast_known_as_president_elect_before_taking_office(self) -> None:
+        then = chibo.load().as_of("2025-12-20")
+        (term,) = then.terms(person="jose-antonio-kast", role="president")
+        assert {r.status for r in term.history} == {chibo.TermStatus.ANNOUNCED}
+        assert str(term.start) == "2026-03-11"  # announced by La Nación on 14 December
+        assert then.holder("president", "CL", on="2025-12-20").id == "gabriel-boric"  # type: ignore[union-attr]
+
+    def test_unknown_before_the_first_report(self) -> None:
+        assert chibo.load().as_of("2025-12-13").terms(person="jose-antonio-kast", role="president") == ()
+
+    def test_history_after_taking_office(self) -> None:
+        (term,) = chibo.terms(person="jose-antonio-kast", role="president")
+        assert term.history[-1].status is chibo.TermStatus.IN_OFFICE
+        assert str(term.start) == "2026-03-11"

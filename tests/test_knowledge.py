@@ -65,7 +65,7 @@ def test_past_the_as_of_day_only_scheduled_terms_answer() -> None:
 
 
 def test_today_in_the_latest_time_zone_is_not_the_future() -> None:
-    latest = chibo.dates.latest_today()  # type: ignore[attr-defined]
+    latest = chibo.dates.latest_today()
     assert chibo.relations_status(latest).level is not None
     with pytest.raises(chibo.OutOfRange):
         chibo.relations_status(latest + dt.timedelta(days=1))
@@ -192,7 +192,7 @@ def test_errors_and_dataset_survive_pickle() -> None:
 def test_dataset_is_read_only() -> None:
     ds = chibo.load()
     with pytest.raises(AttributeError, match="read-only"):
-        ds.info = ds.info  # type: ignore[misc]
+        ds.info = ds.info
 
 
 @settings(max_examples=200, deadline=None)

@@ -114,3 +114,27 @@ def test_every_result_has_a_label() -> None:
 )
 def test_official_and_short_country_names_find_the_country(query: str, country: str) -> None:
     assert chibo.search(query, limit=1)[0].id == country
+
+
+class TestSearch:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("jeri", "jose-jeri"),
+            ("tuto", "jorge-quiroga"),
+            ("JOSÉ JERÍ", "jose-jeri"),
+            ("van klaveren", "alberto-van-klaveren"),
+        ],
+    )
+    def test_names_aliases_accents(self, text: str, expected: str) -> None:
+        assert chibo.search(text)[0].id == expected
+
+    def test_kind_and_limit(self) -> None:
+        assert all(isinstance(r, chibo.Person) for r in chibo.search("paz", kind="people"))
+        assert len(chibo.search("a", limit=3)) <= 3
+        with pytest.raises(chibo.InvalidQuery):
+            chibo.search("x", kind="planets")
+
+    def test_sources_only_on_request(self) -> None:
+        assert not any(isinstance(r, chibo.Source) for r in chibo.search("kast"))
+        assert any(isinstance(r, chibo.Source) for r in chibo.search("kast", kind="source"))

@@ -109,3 +109,11 @@ def test_chart_onto_a_directory_is_one_error(tmp_path: Path) -> None:
     out = relations_chart(chibo.load(), tmp_path / "new" / "folder" / "chart.png")
     assert out.read_bytes().startswith(b"\x89PNG")
     assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_timeline_axis_ends_with_the_period(tmp_path: Path) -> None:
+    """The room right of the last entry holds labels, not dates past the period (issue 16)."""
+    svg = timeline_chart(chibo.load(), tmp_path / "t.svg", "2025-12", "2026-01", country="BO").read_text("utf-8")
+    ticks = set(re.findall(r">(\d{4}-\d\d-\d\d)<", svg))  # tick labels stand alone; row labels carry a title
+    assert "2026-01-15" in ticks
+    assert all(tick <= "2026-02-01" for tick in ticks), sorted(ticks)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import write_dataset
+from tests.helpers import write_dataset
 
 PAYLOADS = [
     "__import__('os').system('touch PWNED')",

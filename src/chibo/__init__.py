@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from chibo.chronology import EntryKind, TimelineEntry
+    from chibo.codec import to_dict
     from chibo.dataset import Dataset
     from chibo.dates import DateLike, PartialDate, Precision
     from chibo.errors import (
@@ -110,6 +111,7 @@ _HOME = {
     "RecordType": "chibo.layout",
     "Records": "chibo.records",
     "TimelineEntry": "chibo.chronology",
+    "to_dict": "chibo.codec",
 }
 
 
@@ -219,6 +221,7 @@ __all__ = [
     "search",
     "terms",
     "timeline",
+    "to_dict",
 ]
 
 _lock = threading.Lock()
@@ -356,6 +359,22 @@ def load(
     all optional, its records may reference the base's, and an id that is already
     in the base is an error unless it is listed in ``replace``. The result is
     validated as a whole. Any fault raises :class:`DataError` listing every problem.
+
+    Args:
+        path: a data directory (None: the bundled data, parsed once and shared).
+        extends: the base dataset of an overlay.
+        replace: ids of the base that the overlay's records replace.
+
+    Returns:
+        The :class:`Dataset`.
+
+    Raises:
+        DataError: the directory is missing or broken (every problem listed).
+        InvalidQuery: bad arguments (``extends`` without a path, ``replace`` as one string).
+
+    >>> import chibo
+    >>> chibo.load() is chibo.load()
+    True
     """
     from pathlib import Path
 

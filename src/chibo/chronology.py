@@ -17,6 +17,13 @@ __all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
 
 
 class EntryKind(enum.StrEnum):
+    """What a :class:`TimelineEntry` marks: an event, a term starting or ending, a round, a decree, ...
+
+    >>> import chibo
+    >>> chibo.EntryKind("event")
+    <EntryKind.EVENT: 'event'>
+    """
+
     EVENT = "event"
     TERM_START = "term_start"
     TERM_END = "term_end"
@@ -28,7 +35,16 @@ class EntryKind(enum.StrEnum):
 
 @attrs.frozen(kw_only=True)
 class TimelineEntry:
-    """One dated line of a timeline, pointing at the record it comes from."""
+    """One dated line of a timeline, pointing at the record it comes from.
+
+    ``record`` is the id of that record, ``countries`` ISO alpha-2 codes, ``status``
+    the event's or decree's status where there is one.
+
+    >>> import chibo
+    >>> entry = chibo.timeline("1978-03-17", "1978-03-17")[-1]
+    >>> str(entry.date), entry.kind.value, entry.record
+    ('1978-03-17', 'relations_change', 'bo-cl-1978-consular')
+    """
 
     date: PartialDate
     kind: EntryKind
@@ -38,6 +54,16 @@ class TimelineEntry:
     status: str | None = None
 
     def sort_key(self) -> tuple[PartialDate, int, str]:
+        """The timeline's order: by date, then by kind (in :class:`EntryKind` order), then record id.
+
+        Returns:
+            A key for :func:`sorted`.
+
+        >>> import chibo
+        >>> entries = chibo.timeline("2025-10", "2025-12")
+        >>> [e.sort_key() for e in entries] == sorted(e.sort_key() for e in entries)
+        True
+        """
         return (self.date, _KIND_ORDER[self.kind], self.record)
 
 

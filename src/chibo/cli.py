@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import chibo
-from chibo.codec import unstructure
+from chibo.codec import to_dict, unstructure
 from chibo.dataset import Dataset
 from chibo.dates import PartialDate
 from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra, RedirectWarning, _printable
@@ -132,10 +132,7 @@ def _cmd_relations(ds: Dataset, args: argparse.Namespace) -> int:
         when = int(when)
     status = ds.relations_status(when, between=args.between)
     if args.json:
-        data = unstructure(status)
-        data["cow_code"] = status.cow_code
-        data["duration_days"] = status.duration.in_days()
-        print(_json(data))
+        print(_json(to_dict(status)))  # with cow_code and duration_days
         return 0
     end = str(status.end) if status.end else "today"
     print(
@@ -653,9 +650,7 @@ _COMMANDS: dict[str, _Command] = {
         "meetings between officials, by country pair, participant and date window", _event_args, _cmd_meetings
     ),
     "claims": _Command("fact-checked claims with verdict and evidence", _args_claims, _cmd_claims),
-    "check": _Command(
-        "fact-check an article against the data (needs the extra chibo[check])", _args_check, _cmd_check
-    ),
+    "check": _Command("fact-check an article against the data (needs the extra chibo[check])", _args_check, _cmd_check),
     "changes": _Command("what the sources reported as new or changed in a window", _args_changes, _cmd_changes),
     "plot": _Command("draw a chart (needs the extra chibo[plot])", _args_plot, _cmd_plot, json_flag=False),
     "export": _Command("write the dataset in one of the export formats", _args_export, _cmd_export),

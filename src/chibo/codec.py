@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import re
 import types
 import typing
@@ -29,19 +30,20 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from chibo.dates import PartialDate
-from chibo.errors import BadDate, FieldError
+from chibo.errors import BadDate, ChiboError, FieldError
 
-__all__ = ["StructureError", "converter", "structure", "unstructure"]
+__all__ = [
+    "TRAILING_KEYS",
+    "StructureError",
+    "configure_converter",
+    "converter",
+    "field_order",
+    "structure",
+    "to_dict",
+    "unstructure",
+]
 
 T = TypeVar("T")
-
-converter = Converter(forbid_extra_keys=True, detailed_validation=True)
-"""The converter. Unknown keys are errors; every error carries its path.
-
-A plain :class:`cattrs.Converter` with chibo's own hooks: the data holds only JSON
-types, ``PartialDate`` and ``pendulum.Date``, so cattrs' JSON preconf (whose import
-costs more than the rest of this module) adds nothing we use.
-"""
 
 
 def _structure_partial_date(value: Any, _: type) -> PartialDate:
@@ -109,7 +111,7 @@ def _structure_bool(value: Any, _: type) -> bool:
     return value
 
 
-def _structure_tuple(value: Any, cl: Any) -> Any:
+def _structure_tuple(conv: Converter, value: Any, cl: Any) -> Any:
     if not isinstance(value, list):
         raise TypeError(f"expected a list, got {type(value).__name__}")
     (item_type, _ellipsis) = cl.__args__
@@ -117,7 +119,7 @@ def _structure_tuple(value: Any, cl: Any) -> Any:
     items: list[Any] = []
     for index, item in enumerate(value):
         try:
-            items.append(converter.structure(item, item_type))
+            items.append(conv.structure(item, item_type))
         except Exception as exc:
             note = IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
             exc.__notes__ = [*getattr(exc, "__notes__", []), note]
@@ -127,46 +129,49 @@ def _structure_tuple(value: Any, cl: Any) -> Any:
     return tuple(items)
 
 
-converter.register_structure_hook(PartialDate, _structure_partial_date)
-converter.register_unstructure_hook(PartialDate, str)
-converter.register_structure_hook(pendulum.Date, _structure_pendulum_date)
-converter.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
-converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
-# Strict primitives: cattrs would otherwise call int(), float() or str() on anything.
-converter.register_structure_hook(str, _structure_str)
-converter.register_structure_hook(int, _structure_int)
-converter.register_structure_hook(float, _structure_float)
-converter.register_structure_hook(bool, _structure_bool)
-
-
 def _is_optional(t: Any) -> bool:
     args = getattr(t, "__args__", ())
     return typing.get_origin(t) in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args
 
 
-def _structure_optional(value: Any, cl: Any) -> Any:
+def _structure_optional(conv: Converter, value: Any, cl: Any) -> Any:
     if value is None:
         return None
     (inner,) = (a for a in cl.__args__ if a is not type(None))
-    return converter.structure(value, inner)
+    return conv.structure(value, inner)
 
 
-converter.register_structure_hook_func(_is_optional, _structure_optional)
-converter.register_structure_hook_func(
-    lambda t: (
+def _is_homogeneous_tuple(t: Any) -> bool:
+    return (
         getattr(t, "__origin__", None) is tuple and len(getattr(t, "__args__", ())) == 2 and t.__args__[1] is Ellipsis
-    ),
-    _structure_tuple,
-)
-
-_LAST = ("sources", "note", "alternatives")
+    )
 
 
-def _unstructure_factory(cl: type) -> Callable[[Any], dict[str, Any]]:
+TRAILING_KEYS = ("sources", "note", "alternatives")
+"""The keys shared by every record, written after a record's own fields (in JSON and CSV alike)."""
+
+
+def field_order(cls: type) -> list[str]:
+    """The keys of ``cls`` as written: its fields in declaration order, then :data:`TRAILING_KEYS`.
+
+    Args:
+        cls: an attrs class of the model.
+
+    Returns:
+        The field names, the shared ones last.
+
+    >>> import chibo
+    >>> field_order(chibo.Country)[-3:]
+    ['sources', 'note', 'alternatives']
+    """
+    names = [a.name for a in attrs.fields(cls)]
+    return [n for n in names if n not in TRAILING_KEYS] + [n for n in TRAILING_KEYS if n in names]
+
+
+def _unstructure_factory(conv: Converter, cl: type) -> Callable[[Any], dict[str, Any]]:
     """Generated unstructure function, with the keys shared by every record moved last."""
-    base: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cl, converter)
-    names = [a.name for a in attrs.fields(cl)]
-    order = [n for n in names if n not in _LAST] + [n for n in _LAST if n in names]
+    base: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cl, conv)
+    order = field_order(cl)
 
     def unstructure_record(obj: Any) -> dict[str, Any]:
         raw = base(obj)
@@ -175,10 +180,7 @@ def _unstructure_factory(cl: type) -> Callable[[Any], dict[str, Any]]:
     return unstructure_record
 
 
-converter.register_unstructure_hook_factory(attrs.has, _unstructure_factory)
-
-
-def _structure_factory(cl: type) -> Callable[[Any, type], Any]:
+def _structure_factory(conv: Converter, cl: type) -> Callable[[Any, type], Any]:
     """cattrs' generated structure function, which reports every validator's fault.
 
     attrs runs a class's validators one after the other and stops at the first failure,
@@ -186,7 +188,7 @@ def _structure_factory(cl: type) -> Callable[[Any, type], Any]:
     validator, each field of the record is structured and validated on its own, and
     every fault is reported in one run (with the class-level check that failed, if any).
     """
-    base: Callable[[Any, type], Any] = make_dict_structure_fn(cl, converter)
+    base: Callable[[Any, type], Any] = make_dict_structure_fn(cl, conv)
 
     def structure_record(data: Any, _: type) -> Any:
         try:
@@ -196,12 +198,12 @@ def _structure_factory(cl: type) -> Callable[[Any, type], Any]:
                 isinstance(e, FieldError) and not getattr(e, "__notes__", None) for e in first.exceptions
             ):
                 # Some fields failed to structure (cattrs lists each); add the other fields' validator faults.
-                extra = _field_faults(cl, data)
+                extra = _field_faults(conv, cl, data)
                 if not extra:
                     raise
                 raise ClassValidationError(first.message, [*first.exceptions, *extra], cl) from None
             firsts = list(first.exceptions) if isinstance(first, ClassValidationError) else [first]
-            faults = _field_faults(cl, data)
+            faults = _field_faults(conv, cl, data)
             seen = {(f.field, f.message) for f in faults}
             faults.extend(f for f in firsts if isinstance(f, FieldError) and (f.field, f.message) not in seen)
             if len(faults) <= 1:
@@ -211,7 +213,7 @@ def _structure_factory(cl: type) -> Callable[[Any, type], Any]:
     return structure_record
 
 
-def _field_faults(cl: type, data: Any) -> list[FieldError]:
+def _field_faults(conv: Converter, cl: type, data: Any) -> list[FieldError]:
     """The validator faults of each field of ``data``, each field structured and checked on its own."""
     faults: list[FieldError] = []
     if not isinstance(data, dict):
@@ -221,7 +223,7 @@ def _field_faults(cl: type, data: Any) -> list[FieldError]:
         if field.validator is None or field.name not in data:
             continue
         try:
-            value = converter.structure(data[field.name], field.type)
+            value = conv.structure(data[field.name], field.type)
             field.validator(None, field, value)
         except FieldError as fault:
             faults.append(fault)
@@ -230,11 +232,75 @@ def _field_faults(cl: type, data: Any) -> list[FieldError]:
     return faults
 
 
-converter.register_structure_hook_factory(attrs.has, _structure_factory)
+def configure_converter(conv: Converter) -> None:
+    """Register chibo's hooks on ``conv``; the module's :data:`converter` is configured so.
+
+    The rules, in the order they are registered:
+
+    * ``PartialDate``: from a date string (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, no surrounding
+      spaces; anything else is a :class:`~chibo.errors.BadDate`), to the same string.
+    * ``pendulum.Date``: from a full ISO date string, to ``YYYY-MM-DD`` (and ``datetime.date`` too),
+      so that dates stay pendulum dates both ways.
+    * ``str`` (and the ``StrEnum`` vocabularies): only a string, without control, bidi or invisible
+      characters; an enum value not in the vocabulary lists the allowed values.
+    * ``int``, ``float``, ``bool``: only that JSON type (``true`` is not ``1``, ``"3"`` is not ``3``).
+    * ``X | None``: ``null`` is ``None``, anything else is structured as ``X``.
+    * ``tuple[X, ...]``: only a JSON array; every item's fault is reported with its index.
+    * attrs classes, to JSON: the fields in declaration order, :data:`TRAILING_KEYS` last
+      (:func:`field_order`).
+    * attrs classes, from JSON: unknown keys are errors, and when a validator fails every other
+      field's validator fault is reported in the same run.
+
+    Args:
+        conv: a converter made with ``forbid_extra_keys=True, detailed_validation=True``.
+
+    Returns:
+        None; ``conv`` is changed in place.
+
+    >>> from cattrs import Converter
+    >>> conv = Converter(forbid_extra_keys=True, detailed_validation=True)
+    >>> configure_converter(conv)
+    >>> conv.unstructure(PartialDate.parse("2026-01"))
+    '2026-01'
+    """
+    conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_unstructure_hook(PartialDate, str)
+    conv.register_structure_hook(pendulum.Date, _structure_pendulum_date)
+    conv.register_unstructure_hook(pendulum.Date, lambda d: d.isoformat())
+    conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook_func(_is_optional, functools.partial(_structure_optional, conv))
+    conv.register_structure_hook_func(_is_homogeneous_tuple, functools.partial(_structure_tuple, conv))
+    conv.register_unstructure_hook_factory(attrs.has, functools.partial(_unstructure_factory, conv))
+    conv.register_structure_hook_factory(attrs.has, functools.partial(_structure_factory, conv))
 
 
-class StructureError(ValueError):
-    """A dict could not become a record; ``problems`` are ``(path, message)`` pairs."""
+converter = Converter(forbid_extra_keys=True, detailed_validation=True)
+"""The converter. Unknown keys are errors; every error carries its path.
+
+A plain :class:`cattrs.Converter` with chibo's own hooks (:func:`configure_converter`): the
+data holds only JSON types, ``PartialDate`` and ``pendulum.Date``, so cattrs' JSON preconf
+(whose import costs more than the rest of this module) adds nothing we use.
+"""
+configure_converter(converter)
+
+
+class StructureError(ChiboError, ValueError):
+    """A dict could not become a record; ``problems`` are ``(path, message)`` pairs.
+
+    Args:
+        problems: each fault's JSON path inside the dict and its message.
+
+    >>> import chibo
+    >>> try:
+    ...     structure({"id": "x", "name": " ", "sources": ["s"]}, chibo.Person)
+    ... except StructureError as error:
+    ...     print(error.problems)
+    [('$.name', 'must not be blank')]
+    """
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         self.problems = problems
@@ -278,3 +344,92 @@ def structure(data: Any, cls: type[T]) -> T:
 def unstructure(obj: Any) -> Any:
     """Turn a record (or any model value) into JSON-ready Python values."""
     return converter.unstructure(obj)
+
+
+def _computed() -> dict[type, tuple[tuple[str, Callable[[Any], Any]], ...]]:
+    """Class -> the computed values :func:`to_dict` adds after the fields (what the CLI prints)."""
+    from chibo.model import Border, Event, Incumbency, RelationsPeriod, RelationsStatus
+
+    return {
+        RelationsPeriod: (("cow_code", lambda p: p.cow_code),),
+        RelationsStatus: (("cow_code", lambda s: s.cow_code), ("duration_days", lambda s: s.duration.in_days())),
+        Border: (("length_km", lambda b: b.length_km),),
+        Event: (("first_reported", lambda e: None if e.first_reported is None else str(e.first_reported)),),
+        Incumbency: (("person", lambda i: i.person), ("vacant", lambda i: i.vacant)),
+    }
+
+
+_public: dict[bool, Converter] = {}
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+def _public_converter(computed: bool) -> Converter:
+    """A converter like :data:`converter` that writes vocabularies as plain strings and, when
+    ``computed``, adds each record's computed values (:func:`_computed`)."""
+    found = _public.get(computed)
+    if found is not None:
+        return found
+    conv = Converter(forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(conv)
+    conv.register_unstructure_hook(enum.StrEnum, _enum_value)  # the vocabularies: plain strings
+    if computed:
+        table = _computed()
+
+        def factory(cl: type) -> Callable[[Any], dict[str, Any]]:
+            base = _unstructure_factory(conv, cl)
+            extra = table.get(cl, ())
+            if not extra:
+                return base
+
+            def with_computed(obj: Any) -> dict[str, Any]:
+                return {**base(obj), **{name: value(obj) for name, value in extra}}
+
+            return with_computed
+
+        conv.register_unstructure_hook_factory(attrs.has, factory)
+    return _public.setdefault(computed, conv)
+
+
+def to_dict(record: Any, *, computed: bool = True) -> dict[str, Any]:
+    """A record (or any answer object, such as a relations status) as a JSON-ready dict.
+
+    The keys are the record's fields, in the order the data files use (:func:`field_order`),
+    then the values computed from them that the command line prints as well: ``cow_code``
+    (Correlates of War code, 0-3) of a relations period or status, ``duration_days`` (whole
+    days at that level) of a status, ``length_km`` (the preferred length, in kilometres) of a
+    border, ``first_reported`` of an event and ``person`` and ``vacant`` of an incumbency.
+    Nested records are converted the same way. Dates become ISO strings, vocabularies their
+    values, tuples lists: ``json.dumps(chibo.to_dict(record))`` always works.
+
+    With ``computed=False`` the dict is the record as a data file holds it, ready to be
+    written to an overlay (see the docs' "Extending the data").
+
+    Args:
+        record: a record of any collection, or an answer object (``RelationsStatus``,
+            ``Incumbency``, ``TimelineEntry``, ``Change``, ``DatasetInfo``, ...).
+        computed: whether to add the computed values after the fields.
+
+    Returns:
+        A new dict of JSON values.
+
+    Raises:
+        InvalidQuery: ``record`` is not one of chibo's record or answer classes.
+
+    >>> import json, chibo
+    >>> data = chibo.to_dict(chibo.relations_status("1976-06-01"))
+    >>> data["level"], data["cow_code"], data["on"]
+    ('ambassador', 3, '1976-06-01')
+    >>> json.loads(json.dumps(data)) == data
+    True
+    >>> "cow_code" in chibo.to_dict(chibo.relations_history()[0], computed=False)
+    False
+    """
+    if not attrs.has(type(record)):
+        from chibo.errors import InvalidQuery
+
+        raise InvalidQuery(f"not a chibo record: {type(record).__name__}")
+    result: dict[str, Any] = _public_converter(computed).unstructure(record)
+    return result

@@ -59,6 +59,11 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
     work. Nothing returned is a mutable view into the dataset: records are frozen and
     collections are tuples, and the dataset's own attributes cannot be assigned.
     A dataset can be pickled, and shared between threads.
+
+    >>> import chibo
+    >>> ds = chibo.load()
+    >>> ds.holder("president", "CL", on="2023-01-01") == chibo.holder("president", "CL", on="2023-01-01")
+    True
     """
 
     __slots__ = ()
@@ -161,7 +166,21 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
     def from_records(cls, info: DatasetInfo, records: Mapping[str, Iterable[RecordType]]) -> Dataset:
         """Validate records as a whole (ids, references, terms, relations) and build a dataset.
 
-        Raises :class:`~chibo.DataError` listing every fault.
+        Args:
+            info: the dataset's metadata.
+            records: collection name -> records (a missing collection is empty).
+
+        Returns:
+            The dataset.
+
+        Raises:
+            DataError: listing every fault.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> again = chibo.Dataset.from_records(ds.info, ds.records.as_dict())
+        >>> len(again) == len(ds)
+        True
         """
         materialized = {name: tuple(records.get(name, ())) for name in COLLECTIONS}
         problems = check_dataset(materialized, as_of=info.as_of)
@@ -171,7 +190,24 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
 
     @classmethod
     def read(cls, root: Traversable, *, extends: Dataset | None = None, replace: Iterable[str] = ()) -> Dataset:
-        """Read and validate a data directory, or an overlay on ``extends`` (see :func:`chibo.load`)."""
+        """Read and validate a data directory, or an overlay on ``extends`` (see :func:`chibo.load`).
+
+        Args:
+            root: the directory.
+            extends: the base dataset of an overlay, or None.
+            replace: ids of the base that the overlay replaces.
+
+        Returns:
+            The dataset.
+
+        Raises:
+            DataError: listing every fault of the directory.
+
+        >>> import chibo
+        >>> from importlib.resources import files
+        >>> len(chibo.Dataset.read(files("chibo") / "data")) == len(chibo.load())
+        True
+        """
         from chibo.loader import read_dataset
 
         if extends is None:
@@ -193,13 +229,45 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         """Write the dataset in one of :data:`chibo.export.EXPORT_FORMATS`; deterministic.
 
         See :func:`chibo.export.export` for the formats, ``excel`` and ``overwrite``.
+
+        Args:
+            fmt: the format.
+            path: the file (or, for ``csv``, the directory) to write.
+            excel: for CSV, a byte-order mark and cells that cannot run as formulas.
+            overwrite: whether an existing file may be replaced.
+
+        Returns:
+            The path written.
+
+        Raises:
+            InvalidQuery: an unknown format.
+            ExportError: the target exists (``overwrite=False``), is a directory, or the write failed.
+
+        >>> import chibo, tempfile
+        >>> path = chibo.load().export("jsonl", tempfile.mkdtemp() + "/chibo.jsonl")
+        >>> path.suffix
+        '.jsonl'
         """
         from chibo.export import export
 
         return export(self, fmt, Path(path), excel=excel, overwrite=overwrite)
 
     def as_of(self, day: DateLike | PartialDate) -> Dataset:
-        """The dataset as the sources published on or before ``day`` described the world."""
+        """The dataset as the sources published on or before ``day`` described the world.
+
+        The rules are in :mod:`chibo.history` (and the docs' concepts page).
+
+        Args:
+            day: the day (a ``date``, ``"YYYY-MM-DD"`` or a ``PartialDate``; a partial date
+                stands for its last day).
+
+        Returns:
+            A dataset whose ``info.as_of`` is ``day`` (the dataset itself on or after its own as-of day).
+
+        >>> import chibo
+        >>> chibo.load().as_of("2025-12-23").get("2026-01-15-fm-meeting-santiago").status.value
+        'planned'
+        """
         from chibo.history import dataset_as_of
 
         return dataset_as_of(self, as_day(day, what="as_of"))
@@ -208,8 +276,22 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         """What became known about events and decrees between two days (status, date, place).
 
         Exactly what turns ``as_of(since - 1 day)`` into ``as_of(until)`` for events and
-        decrees; terms and counts are not listed (compare two views for them). Raises
-        :class:`~chibo.InvalidQuery` when ``since`` is after ``until``.
+        decrees; terms and counts are not listed (compare two views for them).
+
+        Args:
+            since: the first day, included.
+            until: the last day, included (the dataset's as-of day if None).
+
+        Returns:
+            The :class:`~chibo.Change` records, in the order they became known.
+
+        Raises:
+            InvalidQuery: ``since`` is after ``until``.
+
+        >>> import chibo
+        >>> found = chibo.load().changes("2026-01-14", "2026-01-16")
+        >>> ("2026-01-15-fm-meeting-santiago", "held") in {(c.record, c.after) for c in found}
+        True
         """
         from chibo.history import changes
 

@@ -35,11 +35,16 @@ import pendulum
 
 from chibo.errors import BadDate, FieldError
 
-__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "latest_today", "today"]
+__all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "dated_key", "latest_today", "today"]
 
 
 class Precision(enum.StrEnum):
-    """How much of a date is known."""
+    """How much of a date is known.
+
+    >>> import chibo
+    >>> chibo.Precision("year")
+    <Precision.YEAR: 'year'>
+    """
 
     YEAR = "year"
     MONTH = "month"
@@ -85,7 +90,20 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Parse reduced ISO 8601: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        """Parse reduced ISO 8601: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+        Args:
+            text: the date; surrounding spaces are ignored.
+
+        Returns:
+            The date, at the precision written.
+
+        Raises:
+            BadDate: not such a date (``"2025-02-30"``, ``"yesterday"``, not a string).
+
+        >>> PartialDate.parse("1978-03").precision.value
+        'month'
+        """
         if not isinstance(text, str):
             raise BadDate(f"expected a date string, got {type(text).__name__}")
         match = _ISO.fullmatch(text.strip())
@@ -100,7 +118,21 @@ class PartialDate:
 
     @classmethod
     def of(cls, value: DateLike | PartialDate) -> PartialDate:
-        """Coerce a ``PartialDate``, a ``date`` (stdlib or pendulum) or an ISO string."""
+        """Coerce a ``PartialDate``, a ``date`` (stdlib or pendulum) or an ISO string.
+
+        Args:
+            value: the date.
+
+        Returns:
+            ``value`` itself if already a ``PartialDate``, else a new one (a ``date`` gives a day).
+
+        Raises:
+            BadDate: a datetime, a malformed string or another type.
+
+        >>> import datetime
+        >>> PartialDate.of(datetime.date(2026, 1, 15))
+        PartialDate('2026-01-15')
+        """
         if isinstance(value, PartialDate):
             return value
         if isinstance(value, _dt.datetime):
@@ -113,6 +145,14 @@ class PartialDate:
 
     @property
     def precision(self) -> Precision:
+        """How precise the date is: a year, a month or a day.
+
+        Returns:
+            The :class:`Precision`.
+
+        >>> PartialDate.parse("2026").precision.value
+        'year'
+        """
         if self.month is None:
             return Precision.YEAR
         if self.day is None:
@@ -121,12 +161,26 @@ class PartialDate:
 
     @property
     def earliest(self) -> pendulum.Date:
-        """The first day this date may stand for."""
+        """The first day this date may stand for.
+
+        Returns:
+            A pendulum date (1 January for a year, the 1st for a month).
+
+        >>> PartialDate.parse("2026").earliest
+        Date(2026, 1, 1)
+        """
         return pendulum.Date(self.year, self.month or 1, self.day or 1)
 
     @property
     def latest(self) -> pendulum.Date:
-        """The last day this date may stand for."""
+        """The last day this date may stand for.
+
+        Returns:
+            A pendulum date (31 December for a year, the month's last day for a month).
+
+        >>> PartialDate.parse("2024-02").latest
+        Date(2024, 2, 29)
+        """
         if self.month is None:
             return pendulum.Date(self.year, 12, 31)
         if self.day is None:
@@ -135,10 +189,28 @@ class PartialDate:
 
     @property
     def is_day(self) -> bool:
+        """Whether the date is known to the day.
+
+        Returns:
+            True for ``YYYY-MM-DD``.
+
+        >>> PartialDate.parse("2026-01-15").is_day, PartialDate.parse("2026-01").is_day
+        (True, False)
+        """
         return self.day is not None
 
     def contains(self, other: DateLike | PartialDate) -> bool:
-        """Whether every day ``other`` may stand for lies within this date."""
+        """Whether every day ``other`` may stand for lies within this date.
+
+        Args:
+            other: a date in any form :meth:`of` accepts.
+
+        Returns:
+            True when ``other`` lies wholly inside this date.
+
+        >>> PartialDate.parse("2026-01").contains("2026-01-15"), PartialDate.parse("2026-01").contains("2026")
+        (True, False)
+        """
         o = PartialDate.of(other)
         return self.earliest <= o.earliest and o.latest <= self.latest
 
@@ -195,6 +267,26 @@ class PartialDate:
 
 DateLike = _dt.date | str
 """What the query functions accept as a date: a ``date`` (stdlib or pendulum) or an ISO string."""
+
+
+_YEAR_ONE = PartialDate(year=1)
+
+
+def dated_key(date: PartialDate | None, record_id: str) -> tuple[PartialDate, str]:
+    """The sort key of a dated record: its date, a missing date as year 1 (so first), then its id.
+
+    Args:
+        date: the record's date (a term's start, a decree's issue date, ...), or None.
+        record_id: the record's id, which breaks ties.
+
+    Returns:
+        A key that sorts by date, then id.
+
+    >>> keys = [dated_key(PartialDate.parse("2020-05"), "b"), dated_key(None, "z"), dated_key(None, "a")]
+    >>> [f"{d} {i}" for d, i in sorted(keys)]
+    ['0001 a', '0001 z', '2020-05 b']
+    """
+    return (_YEAR_ONE if date is None else date, record_id)
 
 
 def today() -> pendulum.Date:

@@ -23,7 +23,18 @@ __all__ = [
 
 
 class ChiboError(Exception):
-    """Base class of every error chibo raises on purpose."""
+    """Base class of every error chibo raises on purpose.
+
+    Catch it to handle any refusal of chibo's (a missing record, a bad argument, broken data)
+    while letting programming errors through.
+
+    >>> import chibo
+    >>> try:
+    ...     chibo.get("no-such-record")
+    ... except chibo.ChiboError as error:
+    ...     print(type(error).__name__)
+    NotFound
+    """
 
 
 class FieldError(ChiboError, ValueError):
@@ -31,6 +42,17 @@ class FieldError(ChiboError, ValueError):
 
     ``field`` names the attribute (as spelled in the data files) so that the
     loader can report a full path such as ``$.rounds[1].counts[0].share``.
+
+    Args:
+        field: the attribute's name.
+        message: what is wrong with its value.
+
+    >>> import chibo
+    >>> try:
+    ...     chibo.Country(id="BOL", alpha3="BOL", name_en="Bolivia", name_es="Bolivia", sources=("s",))
+    ... except chibo.ChiboError as error:
+    ...     print(error.field, "|", error.message)
+    id | a country's id is its ISO alpha-2 code, got 'BOL'
     """
 
     def __init__(self, field: str, message: str) -> None:
@@ -43,19 +65,47 @@ class FieldError(ChiboError, ValueError):
 
 
 class InvalidQuery(ChiboError, ValueError):
-    """An argument given to a query is not valid (an unknown role, a malformed country code, ...)."""
+    """An argument given to a query is not valid (an unknown role, a malformed country code, ...).
+
+    >>> import chibo
+    >>> chibo.holder("king", "BO")
+    Traceback (most recent call last):
+    ...
+    chibo.errors.InvalidQuery: unknown role 'king'...
+    """
 
 
 class BadDate(InvalidQuery):
-    """A date given to chibo could not be understood, or has the wrong precision."""
+    """A date given to chibo could not be understood, or has the wrong precision.
+
+    >>> import chibo
+    >>> chibo.PartialDate.parse("2025-02-30")
+    Traceback (most recent call last):
+    ...
+    chibo.errors.BadDate: not a date: '2025-02-30'...
+    """
 
 
 class MissingExtra(ChiboError, ImportError):
-    """An optional dependency is not installed; the message names the extra to install."""
+    """An optional dependency is not installed; the message names the extra to install.
+
+    It is an :class:`ImportError` as well, so ``except ImportError`` keeps working.
+
+    >>> import chibo
+    >>> issubclass(chibo.MissingExtra, ImportError)
+    True
+    """
 
 
 class OutOfRange(ChiboError, ValueError):
-    """A question about a date outside the dataset's coverage."""
+    """A question about a date outside the dataset's coverage.
+
+    >>> import chibo
+    >>> chibo.relations_status(1700)
+    Traceback (most recent call last):
+    ...
+    chibo.errors.OutOfRange: ...
+    """
 
 
 class NotCovered(OutOfRange):
@@ -65,6 +115,18 @@ class NotCovered(OutOfRange):
     ``"elections:BO"``); ``coverage`` describes what is covered (``"from 1990-03-11"``),
     or is None when nothing of that subject is covered. Never a guess: chibo raises
     this instead of answering None or an empty tuple where it may simply not know.
+
+    Args:
+        message: the one-line explanation.
+        subject: what was asked about.
+        coverage: what is covered of it, or None.
+
+    >>> import chibo
+    >>> try:
+    ...     chibo.election("BO", 1975)
+    ... except chibo.NotCovered as error:
+    ...     print(error.subject)
+    elections:BO
     """
 
     def __init__(self, message: str, *, subject: str = "", coverage: str | None = None) -> None:
@@ -83,6 +145,19 @@ class NotFound(ChiboError, KeyError):
     ``kind`` says what was looked up (``"record"`` for an id, ``"election"``,
     ``"decree"``, ``"country"``, ``"person"``, ``"round"``, ...), ``key`` the key as
     given, and ``suggestions`` the closest known keys, best first.
+
+    Args:
+        key: the key as given.
+        suggestions: close keys that do exist.
+        kind: what was looked up.
+        message: the message, when the default ``no <kind> <key>`` does not fit.
+
+    >>> import chibo
+    >>> try:
+    ...     chibo.get("rodrigo-pas")
+    ... except chibo.NotFound as error:
+    ...     print(error.kind, error.key, error.suggestions[0])
+    record rodrigo-pas rodrigo-paz
     """
 
     def __init__(
@@ -146,7 +221,16 @@ def _rebuild_not_found(cls: type[NotFound], key: str, suggestions: Sequence[str]
 
 @attrs.frozen(kw_only=True)
 class Problem:
-    """One fault found while loading a data directory."""
+    """One fault found while loading a data directory.
+
+    ``file`` is the data file's name, ``record`` the record's id (``#3`` for the fourth
+    record when it has no usable id; None for the file as a whole) and ``path`` a JSON
+    path inside the record (``$`` for the record itself).
+
+    >>> import chibo
+    >>> print(chibo.Problem(file="people.json", record="ana", path="$.name", message="must not be blank"))
+    people.json: ana: $.name: must not be blank
+    """
 
     file: str
     record: str | None
@@ -173,7 +257,18 @@ def _printable(text: str) -> str:
 
 
 class DataError(ChiboError, ValueError):
-    """A data directory is broken. ``problems`` lists every fault found in one pass."""
+    """A data directory is broken. ``problems`` lists every fault found in one pass.
+
+    Args:
+        problems: the faults, each a :class:`Problem`.
+
+    >>> import chibo, tempfile
+    >>> try:
+    ...     chibo.load(tempfile.mkdtemp() + "/nowhere")
+    ... except chibo.DataError as error:
+    ...     print(len(error.problems), error.problems[0].message)
+    1 not a directory
+    """
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
@@ -188,7 +283,18 @@ class DataError(ChiboError, ValueError):
 
 
 class RedirectWarning(UserWarning):
-    """An old id was looked up: :meth:`chibo.Dataset.get` followed its redirect to the new id."""
+    """An old id was looked up: :meth:`chibo.Dataset.get` followed its redirect to the new id.
+
+    Args:
+        old: the id that was looked up.
+        new: the id that replaced it.
+        since: the dataset version that replaced it.
+
+    >>> import chibo
+    >>> warning = chibo.RedirectWarning("old-id", "new-id", "0.2.0")
+    >>> (warning.old, warning.new, warning.since)
+    ('old-id', 'new-id', '0.2.0')
+    """
 
     def __init__(self, old: str, new: str, since: str) -> None:
         super().__init__(f"id {old!r} was replaced by {new!r} in dataset {since}; store the new id")

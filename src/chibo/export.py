@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from chibo.codec import unstructure
+from chibo.codec import field_order, unstructure
 from chibo.dates import PartialDate
 from chibo.errors import ChiboError, InvalidQuery
 from chibo.layout import COLLECTIONS, METADATA_FILE
@@ -302,9 +302,7 @@ def _csv(columns: Sequence[str], rows: Iterable[Sequence[Any]], excel: bool = Fa
 
 
 def unstructure_order(cls: type) -> list[str]:
-    names = [a.name for a in attrs.fields(cls)]
-    last = [n for n in ("sources", "note", "alternatives") if n in names]
-    return [n for n in names if n not in last] + last
+    return field_order(cls)
 
 
 # -- For researchers: COW dyad-years and leaders ----------------------------------------

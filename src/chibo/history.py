@@ -28,7 +28,6 @@ import pendulum
 
 from chibo.dates import PartialDate
 from chibo.model import (
-    Agreement,
     Claim,
     Decree,
     DecreeReport,
@@ -129,6 +128,18 @@ def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
 
     On or after the dataset's own ``as_of`` day the view is ``ds`` itself. Before it,
     the view's ``info.as_of`` is ``day``: that day is the view's knowledge horizon.
+
+    Args:
+        ds: the dataset.
+        day: the day whose knowledge the view shows.
+
+    Returns:
+        A dataset built from the records as the sources of ``day`` described them.
+
+    >>> import chibo, pendulum
+    >>> view = dataset_as_of(chibo.load(), pendulum.Date(2025, 12, 23))
+    >>> view.get("2026-01-15-fm-meeting-santiago").status.value
+    'planned'
     """
     from chibo.dataset import Dataset
 
@@ -156,7 +167,7 @@ def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
         elections=tuple(e for e in (election_as_of(e, day) for e in records.elections) if e is not None),
         decrees=tuple(d for d in (decree_as_of(d, day) for d in records.decrees) if d is not None),
         events=events,
-        agreements=tuple(a for a in agreements if isinstance(a, Agreement)),
+        agreements=agreements,
         relations=tuple(relations),
         claims=tuple(c for c in records.claims if claim_known(c)),
         vacancies=tuple(v for v in (vacancy_as_of(v, day) for v in records.vacancies) if v is not None),
@@ -174,6 +185,13 @@ def vacancy_as_of(vacancy: Vacancy, day: pendulum.Date) -> Vacancy | None:
 
 
 class ChangeKind(enum.StrEnum):
+    """What a :class:`Change` changed: the first report of a record, or its status, date or place.
+
+    >>> import chibo
+    >>> chibo.ChangeKind("first_reported")
+    <ChangeKind.FIRST_REPORTED: 'first_reported'>
+    """
+
     FIRST_REPORTED = "first_reported"
     STATUS = "status"
     DATE = "date"
@@ -182,7 +200,17 @@ class ChangeKind(enum.StrEnum):
 
 @attrs.frozen(kw_only=True)
 class Change:
-    """One change in what the sources said, and the report that made it."""
+    """One change in what the sources said, and the report that made it.
+
+    ``reported`` is the report's date, ``record`` the changed record's id, ``source``
+    the report's source; ``before`` and ``after`` are the values as text (None: none).
+
+    >>> import chibo
+    >>> found = chibo.changes("2025-12-01", "2025-12-31")
+    >>> first = next(c for c in found if c.record == "2026-01-15-fm-meeting-santiago")
+    >>> first.kind.value, first.after
+    ('first_reported', 'planned')
+    """
 
     reported: PartialDate
     kind: ChangeKind
@@ -263,6 +291,19 @@ def changes(ds: Dataset, since: pendulum.Date, until: pendulum.Date) -> tuple[Ch
 
     A report is known from the last day its (possibly partial) date stands for, the same
     rule :func:`dataset_as_of` applies: a report dated ``2025-12`` is known on 31 December.
+
+    Args:
+        ds: the dataset.
+        since: the first day, included.
+        until: the last day, included.
+
+    Returns:
+        The changes in the order they became known (first reports before what follows them).
+
+    >>> import chibo, pendulum
+    >>> found = changes(chibo.load(), pendulum.Date(2026, 1, 14), pendulum.Date(2026, 1, 16))
+    >>> ("2026-01-15-fm-meeting-santiago", "held") in {(c.record, c.after) for c in found}
+    True
     """
     found: list[Change] = []
     for event in ds.records.events:

@@ -190,6 +190,12 @@ def _draw_timeline(ds: Dataset, entries: tuple[TimelineEntry, ...], fig: Any, ti
     left = min(entry.date.earliest for entry in entries)
     room = (right.toordinal() - left.toordinal()) * 0.9 + 1  # space on the right for the labels
     ax.set_xlim(left, right + datetime.timedelta(days=room))
+    # The axis and its dates stop at the period's last day: the room beyond is for the labels only.
+    from matplotlib import dates
+
+    to_number: Any = dates.date2num
+    ax.set_xticks([tick for tick in ax.get_xticks() if tick <= to_number(right)])
+    ax.spines["bottom"].set_bounds(to_number(left), to_number(right))
     handles = [
         ax.plot([], [], marker="o", linestyle="", color=color, label=kind.value.replace("_", " "))[0]
         for kind, color in _KIND_COLORS.items()

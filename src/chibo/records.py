@@ -35,7 +35,13 @@ __all__ = ["Records"]
 
 @attrs.frozen(kw_only=True)
 class Records:
-    """Every collection of a dataset, each a tuple in file order."""
+    """Every collection of a dataset, each a tuple in file order.
+
+    >>> import chibo
+    >>> records = chibo.load().records
+    >>> records.countries[0].id in ("AR", "BO", "CL", "PE")
+    True
+    """
 
     sources: tuple[Source, ...] = ()
     countries: tuple[Country, ...] = ()
@@ -59,6 +65,21 @@ class Records:
 
         Raises :class:`TypeError` when a collection holds a record of another class,
         and :class:`KeyError` for a name that is not a collection.
+
+        Args:
+            collections: collection name -> records; a missing name gives an empty tuple.
+
+        Returns:
+            The records.
+
+        Raises:
+            TypeError: a collection holds a record of another class.
+            KeyError: a name is not a collection.
+
+        >>> import chibo
+        >>> bolivia = chibo.get("BO")
+        >>> chibo.Records.of({"countries": [bolivia]}).countries == (bolivia,)
+        True
         """
         values: dict[str, tuple[RecordType, ...]] = {}
         for name, items in collections.items():
@@ -71,12 +92,28 @@ class Records:
         return cls(**values)  # type: ignore[arg-type]
 
     def items(self) -> Iterator[tuple[str, tuple[RecordType, ...]]]:
-        """``(collection name, records)`` in the order of :data:`~chibo.layout.COLLECTIONS`."""
+        """``(collection name, records)`` in the order of :data:`~chibo.layout.COLLECTIONS`.
+
+        Returns:
+            An iterator over the pairs, empty collections included.
+
+        >>> import chibo
+        >>> next(chibo.Records().items())
+        ('sources', ())
+        """
         for name in COLLECTIONS:
             yield name, getattr(self, name)
 
     def as_dict(self) -> dict[str, tuple[RecordType, ...]]:
-        """The collections as a plain dict, in the order of :data:`~chibo.layout.COLLECTIONS`."""
+        """The collections as a plain dict, in the order of :data:`~chibo.layout.COLLECTIONS`.
+
+        Returns:
+            Collection name -> records.
+
+        >>> import chibo
+        >>> list(chibo.Records().as_dict())[:3]
+        ['sources', 'countries', 'borders']
+        """
         return dict(self.items())
 
     def __len__(self) -> int:

@@ -18,6 +18,10 @@ class ClaimCheck:
     :func:`chibo.validation` and :meth:`verdict_for`): ``confirmed`` when the record's
     preferred value is ``value``, ``disputed`` when ``value`` is one of the record's kept
     alternatives for that field, ``contradicted`` otherwise.
+
+    >>> import chibo
+    >>> chibo.get("claim-paz-kast-phone-call").check
+    ClaimCheck(record='2025-12-paz-kast-phone-call', field='status', value='held')
     """
 
     record: str = attrs.field(validator=check_text)
@@ -49,6 +53,11 @@ class Claim(Record):
 
     ``sources`` are where the claim was read (the claiming source among them);
     ``evidence`` are the sources the verdict rests on.
+
+    >>> import chibo
+    >>> claim = chibo.get("claim-paz-kast-phone-call")
+    >>> claim.verdict.value, claim.source
+    ('confirmed', 'src-elciudadano-2025-12-cancilleres-en')
     """
 
     source: str

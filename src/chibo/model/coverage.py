@@ -24,6 +24,11 @@ class Coverage(Record):
     ``end`` None means "up to the dataset's as-of day". Dates keep their precision: a
     coverage declared from ``"1825"`` covers a day only from 1 January 1825 on, and
     one ending ``"1899"`` up to 31 December 1899.
+
+    >>> import chibo
+    >>> latest = chibo.coverage(kind="office", subject="cl-president")[-1]
+    >>> str(latest.start), latest.end
+    ('1990-03-11', None)
     """
 
     kind: CoverageKind
@@ -43,18 +48,49 @@ class Coverage(Record):
 
     @property
     def complete(self) -> bool:
-        """False for a selection (events, decrees, agreements), True otherwise."""
+        """False for a selection (events, decrees, agreements), True otherwise.
+
+        Returns:
+            Whether the record declares completeness.
+
+        >>> import chibo
+        >>> chibo.coverage(kind="office", subject="cl-president")[-1].complete
+        True
+        """
         return self.kind is not CoverageKind.SELECTION
 
     def covers(self, day: pendulum.Date, horizon: pendulum.Date) -> bool:
-        """Whether ``day`` lies surely inside the period; an open end runs to ``horizon`` (the as-of day)."""
+        """Whether ``day`` lies surely inside the period; an open end runs to ``horizon`` (the as-of day).
+
+        Args:
+            day: the day asked about.
+            horizon: the last day an open period runs to (the dataset's as-of day).
+
+        Returns:
+            True when ``day`` is surely covered.
+
+        >>> import chibo, pendulum
+        >>> coverage = chibo.coverage(kind="office", subject="cl-president")[-1]
+        >>> coverage.covers(pendulum.Date(2000, 1, 1), horizon=pendulum.Date(2026, 1, 1))
+        True
+        >>> coverage.covers(pendulum.Date(1980, 1, 1), horizon=pendulum.Date(2026, 1, 1))
+        False
+        """
         if self.start is None:
             return False
         end = self.end.latest if self.end is not None else horizon
         return self.start.earliest <= day <= end
 
     def describe(self) -> str:
-        """``"from 1990-03-11"`` or ``"from 1825 to 1899-04-12"``: the period in words."""
+        """``"from 1990-03-11"`` or ``"from 1825 to 1899-04-12"``: the period in words.
+
+        Returns:
+            The period as text (``"a selection, not complete"`` for a selection).
+
+        >>> import chibo
+        >>> chibo.coverage(kind="office", subject="cl-president")[-1].describe()
+        'from 1990-03-11'
+        """
         if self.start is None:
             return "a selection, not complete"
         return f"from {self.start}" + (f" to {self.end}" if self.end is not None else "")
@@ -67,6 +103,11 @@ class Vacancy(Record):
     ``end`` None means the office is still vacant. The hand-over days follow the terms'
     rule: the vacancy begins on the day the last holder left and ends on the day the
     next one took office.
+
+    >>> import chibo
+    >>> vacancy = chibo.get("vacancy-bo-foreign-minister-2003")
+    >>> vacancy.office, str(vacancy.start), str(vacancy.end)
+    ('bo-foreign-minister', '2003-10-17', '2003-10-19')
     """
 
     office: str
@@ -79,7 +120,19 @@ class Vacancy(Record):
             raise FieldError("end", f"end {self.end} before start {self.start}")
 
     def covers(self, day: pendulum.Date) -> bool:
-        """Whether the office was surely vacant on ``day`` (hand-over days excluded)."""
+        """Whether the office was surely vacant on ``day`` (hand-over days excluded).
+
+        Args:
+            day: the day asked about.
+
+        Returns:
+            True when nobody held the office on ``day``.
+
+        >>> import chibo, pendulum
+        >>> vacancy = chibo.get("vacancy-bo-foreign-minister-2003")
+        >>> [vacancy.covers(pendulum.Date(2003, 10, d)) for d in (17, 18, 19)]
+        [False, True, False]
+        """
         if day <= self.start.latest:
             return False
         return self.end is None or day < self.end.earliest
@@ -92,6 +145,11 @@ class Incumbency:
     Exactly one of ``term`` and ``vacancy`` is set. ``scheduled`` is True when ``on``
     lies after the data's ``as_of`` day and the answer rests on the term's
     ``scheduled_end`` (the end fixed by law), not on a report that the holder was in office.
+
+    >>> import chibo
+    >>> answer = chibo.incumbency("president", "CL", on="2023-01-01")
+    >>> answer.person, answer.vacant, answer.scheduled
+    ('gabriel-boric', False, False)
     """
 
     office: str
@@ -109,9 +167,26 @@ class Incumbency:
 
     @property
     def person(self) -> str | None:
-        """The holder's person id, None when the office was vacant."""
+        """The holder's person id, None when the office was vacant.
+
+        Returns:
+            A person id, or None.
+
+        >>> import chibo
+        >>> chibo.incumbency("president", "CL", on="2023-01-01").person
+        'gabriel-boric'
+        """
         return self.term.person if self.term is not None else None
 
     @property
     def vacant(self) -> bool:
+        """Whether nobody held the office that day (a recorded vacancy).
+
+        Returns:
+            True when ``vacancy`` is set.
+
+        >>> import chibo
+        >>> chibo.incumbency("foreign_minister", "BO", on="2003-10-18").vacant
+        True
+        """
         return self.vacancy is not None

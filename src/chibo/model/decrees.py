@@ -14,7 +14,13 @@ __all__ = ["Decree", "DecreeReport"]
 
 @attrs.frozen(kw_only=True)
 class DecreeReport:
-    """What one source, published on ``reported``, said of a decree's status."""
+    """What one source, published on ``reported``, said of a decree's status.
+
+    >>> import chibo
+    >>> report = chibo.decree("BO", 5503).history[0]
+    >>> str(report.reported), report.status.value
+    ('2025-12-17', 'in_force')
+    """
 
     reported: PartialDate
     source: str
@@ -24,7 +30,16 @@ class DecreeReport:
 
 @attrs.frozen(kw_only=True)
 class Decree(Record):
-    """A decree (Bolivia's *decretos supremos*, ...)."""
+    """A decree (Bolivia's *decretos supremos*, ...).
+
+    ``country`` is an ISO alpha-2 code; ``number`` the decree's number as text;
+    ``repealed_by`` the id of the decree that repealed it.
+
+    >>> import chibo
+    >>> decree = chibo.decree("BO", 5503)
+    >>> str(decree.issued), decree.status.value, decree.repealed_by
+    ('2025-12-17', 'repealed', 'bo-ds-5516')
+    """
 
     country: str
     number: str = attrs.field(validator=check_text)
@@ -50,7 +65,15 @@ class Decree(Record):
 
     @property
     def names(self) -> tuple[str, ...]:
-        """``"Decree 5503"``, ``"DS 5503"``, ``"Decreto Supremo 5503"``, the number alone and the title."""
+        """``"Decree 5503"``, ``"DS 5503"``, ``"Decreto Supremo 5503"``, the number alone and the title.
+
+        Returns:
+            The names search finds the decree by.
+
+        >>> import chibo
+        >>> chibo.decree("BO", 5503).names[:4]
+        ('Decree 5503', 'DS 5503', 'Decreto Supremo 5503', '5503')
+        """
         number = self.number.strip()
         labels = (f"Decree {number}", f"DS {number}", f"Decreto Supremo {number}", number)
         return (*labels, self.title) if self.title else labels

@@ -14,7 +14,15 @@ __all__ = ["Count", "Election", "Result", "Round"]
 
 @attrs.frozen(kw_only=True)
 class Result:
-    """One candidate's result in one count. ``share`` is a percentage of valid votes."""
+    """One candidate's result in one count. ``share`` is a percentage of valid votes (0-100).
+
+    ``votes`` is a number of votes; ``party`` an organization id.
+
+    >>> import chibo
+    >>> result = chibo.election("BO", 2025).round(2).official.result_for("rodrigo-paz")
+    >>> result.votes, result.share
+    (3519534, 54.96)
+    """
 
     candidate: str
     party: str | None = None
@@ -27,7 +35,16 @@ class Result:
 
 @attrs.frozen(kw_only=True)
 class Count:
-    """A published count of a round: preliminary (quick count) or official."""
+    """A published count of a round: preliminary (quick count) or official.
+
+    ``coverage`` and ``turnout`` are percentages (0-100), the other figures numbers of
+    votes or voters; ``reported`` is when the source published it.
+
+    >>> import chibo
+    >>> count = chibo.election("BO", 2025).round(2).official
+    >>> count.stage.value, count.leader
+    ('official', 'rodrigo-paz')
+    """
 
     stage: CountStage
     source: str
@@ -53,7 +70,15 @@ class Count:
 
     @property
     def leader(self) -> str | None:
-        """Candidate id with the most votes (or the largest share when votes are missing)."""
+        """Candidate id with the most votes (or the largest share when votes are missing).
+
+        Returns:
+            The candidate id, or None on a tie or without figures.
+
+        >>> import chibo
+        >>> chibo.election("BO", 2025).round(1).official.leader
+        'rodrigo-paz'
+        """
 
         def key(result: Result) -> float:
             if result.votes is not None:
@@ -66,12 +91,31 @@ class Count:
         return ranked[0].candidate if key(ranked[0]) >= 0 else None
 
     def result_for(self, candidate: str) -> Result | None:
+        """One candidate's result in this count.
+
+        Args:
+            candidate: a person id.
+
+        Returns:
+            The result, or None when the candidate is not in this count.
+
+        >>> import chibo
+        >>> count = chibo.election("BO", 2025).round(2).official
+        >>> count.result_for("rodrigo-paz").share, count.result_for("nobody")
+        (54.96, None)
+        """
         return next((r for r in self.results if r.candidate == candidate), None)
 
 
 @attrs.frozen(kw_only=True)
 class Round:
-    """A round of voting and the counts published for it."""
+    """A round of voting and the counts published for it.
+
+    >>> import chibo
+    >>> runoff = chibo.election("BO", 2025).round(2)
+    >>> runoff.number, str(runoff.date), runoff.decided
+    (2, '2025-10-19', True)
+    """
 
     number: int = attrs.field(validator=check_range(1, 9))
     date: PartialDate
@@ -87,16 +131,41 @@ class Round:
 
     @property
     def official(self) -> Count | None:
-        """The official count, or None when only preliminary counts are recorded."""
+        """The official count, or None when only preliminary counts are recorded.
+
+        Returns:
+            The count whose stage is ``official``, or None.
+
+        >>> import chibo
+        >>> chibo.election("BO", 2025).round(2).official.stage.value
+        'official'
+        """
         return next((c for c in self.counts if c.stage is CountStage.OFFICIAL), None)
 
     @property
     def preliminary(self) -> tuple[Count, ...]:
+        """The preliminary counts (quick counts), in the order recorded.
+
+        Returns:
+            The counts whose stage is ``preliminary`` (maybe none).
+
+        >>> import chibo
+        >>> all(c.stage.value == "preliminary" for c in chibo.election("BO", 2025).round(2).preliminary)
+        True
+        """
         return tuple(c for c in self.counts if c.stage is CountStage.PRELIMINARY)
 
     @property
     def leader(self) -> str | None:
-        """Candidate id with the most votes in the official count (None without one, or on a tie)."""
+        """Candidate id with the most votes in the official count (None without one, or on a tie).
+
+        Returns:
+            The candidate id, or None.
+
+        >>> import chibo
+        >>> chibo.election("BO", 2025).round(1).leader
+        'rodrigo-paz'
+        """
         official = self.official
         return official.leader if official is not None else None
 
@@ -107,13 +176,29 @@ class Round:
         None for a round that did not decide (a first round that led to a run-off, or to a
         vote in congress): use :attr:`leader` and :attr:`advanced` there. Changed in 0.3.0:
         it used to name the leader of any round.
+
+        Returns:
+            The candidate id, or None.
+
+        >>> import chibo
+        >>> bolivia = chibo.election("BO", 2025)
+        >>> bolivia.round(1).winner, bolivia.round(2).winner
+        (None, 'rodrigo-paz')
         """
         return self.leader if self.decided else None
 
 
 @attrs.frozen(kw_only=True)
 class Election(Record):
-    """An election in one country, with its rounds."""
+    """An election in one country, with its rounds.
+
+    ``country`` is an ISO alpha-2 code; rounds are numbered from 1 in date order.
+
+    >>> import chibo
+    >>> election = chibo.election("BO", 2025)
+    >>> election.id, len(election.rounds), election.winner
+    ('bo-2025-general', 2, 'rodrigo-paz')
+    """
 
     country: str
     kind: str = attrs.field(validator=check_text)
@@ -141,24 +226,67 @@ class Election(Record):
 
     @property
     def annulled(self) -> bool:
-        """Whether the election was annulled (see :attr:`annulled_on`)."""
+        """Whether the election was annulled (see :attr:`annulled_on`).
+
+        Returns:
+            True when ``annulled_on`` is set.
+
+        >>> import chibo
+        >>> chibo.election("BO", 2025).annulled
+        False
+        """
         return self.annulled_on is not None
 
     @property
     def winner(self) -> str | None:
-        """The candidate id the election elected: the winner of its deciding round, if any."""
+        """The candidate id the election elected: the winner of its deciding round, if any.
+
+        Returns:
+            The candidate id, or None (annulled, or no round decided).
+
+        >>> import chibo
+        >>> chibo.election("BO", 2025).winner
+        'rodrigo-paz'
+        """
         return next((r.winner for r in self.rounds if r.decided), None)
 
     @property
     def year(self) -> int:
+        """The year of the first round.
+
+        Returns:
+            The year, e.g. 2025.
+
+        >>> import chibo
+        >>> chibo.election("BO", 2025).year
+        2025
+        """
         return self.rounds[0].date.year
 
     @property
     def date(self) -> PartialDate:
+        """The date of the first round.
+
+        Returns:
+            The first round's date, at its precision.
+
+        >>> import chibo
+        >>> str(chibo.election("BO", 2025).date)
+        '2025-08-17'
+        """
         return self.rounds[0].date
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The election's title, the one name search finds it by.
+
+        Returns:
+            ``(title,)``.
+
+        >>> import chibo
+        >>> chibo.election("BO", 2025).names[0].startswith("Bolivian general election 2025")
+        True
+        """
         return (self.title,)
 
     def round(self, number: int) -> Round:
@@ -166,6 +294,20 @@ class Election(Record):
 
         Raises :class:`~chibo.NotFound` (kind ``round``) when the election has no such
         round, and :class:`~chibo.InvalidQuery` when ``number`` is not a whole number.
+
+        Args:
+            number: the round's number, from 1.
+
+        Returns:
+            The round.
+
+        Raises:
+            NotFound: no such round.
+            InvalidQuery: ``number`` is not an int.
+
+        >>> import chibo
+        >>> str(chibo.election("BO", 2025).round(2).date)
+        '2025-10-19'
         """
         from chibo.errors import InvalidQuery, NotFound
 

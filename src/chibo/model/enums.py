@@ -23,7 +23,12 @@ __all__ = [
 
 
 class Role(enum.StrEnum):
-    """The role of a post (an :class:`~chibo.Office`)."""
+    """The role of a post (an :class:`~chibo.Office`).
+
+    >>> import chibo
+    >>> chibo.Role("president")
+    <Role.PRESIDENT: 'president'>
+    """
 
     PRESIDENT = "president"
     VICE_PRESIDENT = "vice_president"
@@ -40,7 +45,12 @@ class Role(enum.StrEnum):
 
 
 class TermStart(enum.StrEnum):
-    """How a term began."""
+    """How a term began.
+
+    >>> import chibo
+    >>> chibo.TermStart("elected")
+    <TermStart.ELECTED: 'elected'>
+    """
 
     ELECTED = "elected"
     APPOINTED = "appointed"
@@ -54,7 +64,12 @@ class TermStart(enum.StrEnum):
 
 
 class TermEnd(enum.StrEnum):
-    """How a term ended."""
+    """How a term ended.
+
+    >>> import chibo
+    >>> chibo.TermEnd("completed")
+    <TermEnd.COMPLETED: 'completed'>
+    """
 
     COMPLETED = "completed"
     RESIGNED = "resigned"
@@ -72,6 +87,10 @@ class MissionRank(enum.StrEnum):
 
     Diplomatic ranks follow the Vienna Convention on Diplomatic Relations (1961), art. 14:
     ambassadors, envoys and ministers, chargés d'affaires.
+
+    >>> import chibo
+    >>> chibo.MissionRank("ambassador")
+    <MissionRank.AMBASSADOR: 'ambassador'>
     """
 
     AMBASSADOR = "ambassador"
@@ -82,14 +101,24 @@ class MissionRank(enum.StrEnum):
 
 
 class RoundKind(enum.StrEnum):
-    """How a round was voted: by the people, or by congress choosing among the leaders."""
+    """How a round was voted: by the people, or by congress choosing among the leaders.
+
+    >>> import chibo
+    >>> chibo.RoundKind("popular")
+    <RoundKind.POPULAR: 'popular'>
+    """
 
     POPULAR = "popular"
     CONGRESS = "congress"
 
 
 class CoverageKind(enum.StrEnum):
-    """What a coverage record declares complete (or declares a selection)."""
+    """What a coverage record declares complete (or declares a selection).
+
+    >>> import chibo
+    >>> chibo.CoverageKind("office")
+    <CoverageKind.OFFICE: 'office'>
+    """
 
     OFFICE = "office"
     """Every holder of one office over a period."""
@@ -102,7 +131,12 @@ class CoverageKind(enum.StrEnum):
 
 
 class TermStatus(enum.StrEnum):
-    """Where a term stands, as a report describes it."""
+    """Where a term stands, as a report describes it.
+
+    >>> import chibo
+    >>> chibo.TermStatus("announced")
+    <TermStatus.ANNOUNCED: 'announced'>
+    """
 
     ANNOUNCED = "announced"
     IN_OFFICE = "in_office"
@@ -110,14 +144,24 @@ class TermStatus(enum.StrEnum):
 
 
 class CountStage(enum.StrEnum):
-    """Whether a vote count is a preliminary (quick) count or the official one."""
+    """Whether a vote count is a preliminary (quick) count or the official one.
+
+    >>> import chibo
+    >>> chibo.CountStage("preliminary")
+    <CountStage.PRELIMINARY: 'preliminary'>
+    """
 
     PRELIMINARY = "preliminary"
     OFFICIAL = "official"
 
 
 class EventStatus(enum.StrEnum):
-    """Where an event stands, as a report describes it."""
+    """Where an event stands, as a report describes it.
+
+    >>> import chibo
+    >>> chibo.EventStatus("announced")
+    <EventStatus.ANNOUNCED: 'announced'>
+    """
 
     ANNOUNCED = "announced"
     PLANNED = "planned"
@@ -127,7 +171,12 @@ class EventStatus(enum.StrEnum):
 
 
 class EventKind(enum.StrEnum):
-    """What sort of thing an event is."""
+    """What sort of thing an event is.
+
+    >>> import chibo
+    >>> chibo.EventKind("meeting")
+    <EventKind.MEETING: 'meeting'>
+    """
 
     MEETING = "meeting"
     PHONE_CALL = "phone_call"
@@ -150,7 +199,12 @@ MEETING_KINDS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VI
 
 
 class DecreeStatus(enum.StrEnum):
-    """Legal status of a decree, as a report describes it."""
+    """Legal status of a decree, as a report describes it.
+
+    >>> import chibo
+    >>> chibo.DecreeStatus("announced")
+    <DecreeStatus.ANNOUNCED: 'announced'>
+    """
 
     ANNOUNCED = "announced"
     IN_FORCE = "in_force"
@@ -160,6 +214,13 @@ class DecreeStatus(enum.StrEnum):
 
 
 class OrganizationKind(enum.StrEnum):
+    """What sort of organization a record is: a party, a ministry, a court, ...
+
+    >>> import chibo
+    >>> chibo.OrganizationKind("party")
+    <OrganizationKind.PARTY: 'party'>
+    """
+
     PARTY = "party"
     ALLIANCE = "alliance"
     MINISTRY = "ministry"
@@ -173,6 +234,13 @@ class OrganizationKind(enum.StrEnum):
 
 
 class AgreementKind(enum.StrEnum):
+    """What sort of agreement a record is: a treaty, an act, a memorandum, ...
+
+    >>> import chibo
+    >>> chibo.AgreementKind("treaty")
+    <AgreementKind.TREATY: 'treaty'>
+    """
+
     TREATY = "treaty"
     MEMORANDUM = "memorandum"
     PROTOCOL = "protocol"
@@ -184,7 +252,12 @@ class AgreementKind(enum.StrEnum):
 
 
 class Verdict(enum.StrEnum):
-    """A fact-check's verdict on a claim."""
+    """A fact-check's verdict on a claim.
+
+    >>> import chibo
+    >>> chibo.Verdict("confirmed")
+    <Verdict.CONFIRMED: 'confirmed'>
+    """
 
     CONFIRMED = "confirmed"
     CONTRADICTED = "contradicted"

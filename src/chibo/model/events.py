@@ -14,7 +14,15 @@ __all__ = ["Agreement", "Event", "EventReport"]
 
 @attrs.frozen(kw_only=True)
 class EventReport:
-    """What one source, published on ``reported``, said of an event at the time."""
+    """What one source, published on ``reported``, said of an event at the time.
+
+    A report that gives no ``date`` or ``place`` leaves the earlier report's in force.
+
+    >>> import chibo
+    >>> first = chibo.get("2026-01-15-fm-meeting-santiago").history[0]
+    >>> str(first.reported), first.status.value, str(first.date)
+    ('2025-12', 'planned', '2026-01')
+    """
 
     reported: PartialDate
     source: str
@@ -31,6 +39,12 @@ class Event(Record):
     ``history`` keeps every report in publication order (see :func:`chibo.changes`).
     The record's ``status`` is the latest report's; its ``date`` and ``place`` are
     the best current values, which may be more precise than any single report.
+    ``participants`` are person ids, ``countries`` ISO alpha-2 codes.
+
+    >>> import chibo
+    >>> meeting = chibo.get("2026-01-15-fm-meeting-santiago")
+    >>> meeting.kind.value, meeting.status.value, str(meeting.date)
+    ('meeting', 'held', '2026-01-15')
     """
 
     kind: EventKind
@@ -61,17 +75,44 @@ class Event(Record):
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The event's title, the one name search finds it by.
+
+        Returns:
+            ``(title,)``.
+
+        >>> import chibo
+        >>> chibo.get("2026-01-15-fm-meeting-santiago").names[0].startswith("Meeting of foreign ministers")
+        True
+        """
         return (self.title,)
 
     @property
     def first_reported(self) -> PartialDate | None:
-        """When the dataset's sources first mentioned the event (None: no report history)."""
+        """When the dataset's sources first mentioned the event (None: no report history).
+
+        :meth:`chibo.Dataset.as_of` knows the event from the last day this date stands for.
+
+        Returns:
+            The first report's date, at its precision, or None.
+
+        >>> import chibo
+        >>> str(chibo.get("2026-01-15-fm-meeting-santiago").first_reported)
+        '2025-12'
+        """
         return self.history[0].reported if self.history else None
 
 
 @attrs.frozen(kw_only=True)
 class Agreement(Record):
-    """A treaty, act, memorandum, protocol or other agreement."""
+    """A treaty, act, memorandum, protocol or other agreement.
+
+    ``parties`` are ISO alpha-2 codes or organization ids, ``signatories`` person ids.
+
+    >>> import chibo
+    >>> agreement = chibo.get("aap-27-1983")
+    >>> agreement.kind.value, str(agreement.signed)
+    ('agreement', '1983-04-30')
+    """
 
     title: str = attrs.field(validator=check_text)
     kind: AgreementKind
@@ -85,4 +126,13 @@ class Agreement(Record):
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The agreement's title, the one name search finds it by.
+
+        Returns:
+            ``(title,)``.
+
+        >>> import chibo
+        >>> chibo.get("aap-27-1983").names[0].startswith("Partial Scope Agreement No. 27")
+        True
+        """
         return (self.title,)

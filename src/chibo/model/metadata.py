@@ -28,7 +28,15 @@ def _check_day(instance: Any, attribute: attrs.Attribute[Any], value: PartialDat
 
 @attrs.frozen(kw_only=True)
 class DatasetInfo:
-    """The dataset's own version and the day its facts were last checked ("as of")."""
+    """The dataset's own version and the day its facts were last checked ("as of").
+
+    ``version`` is a semantic version; ``as_of`` a day.
+
+    >>> import chibo
+    >>> info = chibo.load().info
+    >>> info.as_of.is_day, info.version.count(".")
+    (True, 2)
+    """
 
     version: str = attrs.field(validator=_check_version)
     as_of: PartialDate = attrs.field(validator=_check_day)

@@ -15,7 +15,16 @@ __all__ = ["Office", "Term", "TermReport"]
 
 @attrs.frozen(kw_only=True)
 class Office(Record):
-    """A post in a country: President of Bolivia, Chile's foreign minister, ..."""
+    """A post in a country: President of Bolivia, Chile's foreign minister, ...
+
+    ``country`` is an ISO alpha-2 code; ``single_seat`` is False for posts several
+    people hold at once (deputies, ambassadors).
+
+    >>> import chibo
+    >>> office = chibo.get("cl-president")
+    >>> office.role.value, office.label_en
+    ('president', 'President of Chile')
+    """
 
     country: str
     role: Role
@@ -28,12 +37,27 @@ class Office(Record):
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The post's English and Spanish labels.
+
+        Returns:
+            ``(label_en, label_es)``.
+
+        >>> import chibo
+        >>> chibo.get("cl-president").names
+        ('President of Chile', 'Presidente de la República de Chile')
+        """
         return (self.label_en, self.label_es)
 
 
 @attrs.frozen(kw_only=True)
 class TermReport:
-    """What one source, published on ``reported``, said of a term (e.g. announced before it began)."""
+    """What one source, published on ``reported``, said of a term (e.g. announced before it began).
+
+    >>> import chibo
+    >>> (term,) = chibo.terms(person="jose-antonio-kast", role="president")
+    >>> term.history[0].status.value
+    'announced'
+    """
 
     reported: PartialDate
     source: str
@@ -44,7 +68,15 @@ class TermReport:
 
 @attrs.frozen(kw_only=True)
 class Term(Record):
-    """A person holding an office from ``start`` to ``end`` (None: still in office)."""
+    """A person holding an office from ``start`` to ``end`` (None: still in office).
+
+    ``person`` and ``office`` are ids; dates keep their precision.
+
+    >>> import chibo
+    >>> term = chibo.get("term-gabriel-boric-cl-president-2022")
+    >>> term.person, str(term.start), str(term.end)
+    ('gabriel-boric', '2022-03-11', '2026-03-11')
+    """
 
     person: str
     office: str
@@ -87,6 +119,17 @@ class Term(Record):
         answers the successor). An imprecise boundary covers no day it may stand for:
         a term ending ``"1997-08"`` does not cover 1 August 1997, since the successor may
         have taken office that day.
+
+        Args:
+            day: the day asked about.
+
+        Returns:
+            True when the term surely covers ``day``.
+
+        >>> import chibo, pendulum
+        >>> term = chibo.get("term-gabriel-boric-cl-president-2022")
+        >>> term.covers(pendulum.Date(2026, 3, 11)), term.covers(pendulum.Date(2026, 3, 12))
+        (True, False)
         """
         if self.start is None or day < self.start.latest:
             return False
@@ -101,6 +144,18 @@ class Term(Record):
 
         The scheduled hand-over day belongs to the successor, whom no source names: from
         the first day the scheduled end may stand for, the term answers no more.
+
+        Args:
+            day: the day asked about.
+
+        Returns:
+            True when the term, still open in the data, is past its scheduled end on ``day``.
+
+        >>> import chibo, pendulum
+        >>> term = chibo.Term(id="t", person="p", office="o", start=chibo.PartialDate.parse("2020-11-08"),
+        ...     scheduled_end=chibo.PartialDate.parse("2025-11-08"), sources=("s",))
+        >>> term.lapsed(pendulum.Date(2025, 11, 7)), term.lapsed(pendulum.Date(2025, 11, 8))
+        (False, True)
         """
         return (
             self.end is None

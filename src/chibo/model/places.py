@@ -31,7 +31,15 @@ def _check_zones(instance: Any, attribute: attrs.Attribute[Any], value: tuple[st
 
 @attrs.frozen(kw_only=True)
 class Country(Record):
-    """A country. Its ``id`` is its ISO 3166-1 alpha-2 code (``"BO"``)."""
+    """A country. Its ``id`` is its ISO 3166-1 alpha-2 code (``"BO"``).
+
+    ``time_zones`` are IANA names.
+
+    >>> import chibo
+    >>> bolivia = chibo.get("BO")
+    >>> bolivia.alpha3, bolivia.name_es, bolivia.time_zones
+    ('BOL', 'Bolivia', ('America/La_Paz',))
+    """
 
     alpha3: str = attrs.field(validator=_check_alpha3)
     name_en: str = attrs.field(validator=check_text)
@@ -52,12 +60,31 @@ class Country(Record):
 
     @property
     def alpha2(self) -> str:
+        """Deprecated since 0.4.0: a country's ``id`` is its ISO alpha-2 code; use ``id``.
+
+        Returns:
+            The same string as ``id``.
+
+        >>> import warnings, chibo
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore", DeprecationWarning)
+        ...     chibo.get("BO").alpha2
+        'BO'
+        """
+        import warnings
+
+        warnings.warn("Country.alpha2 is deprecated: use Country.id (the ISO alpha-2 code)", DeprecationWarning, 2)
         return self.id
 
 
 @attrs.frozen(kw_only=True)
 class BorderLength:
-    """One source's figure for a border's length."""
+    """One source's figure for a border's length, in kilometres (``km``).
+
+    >>> import chibo
+    >>> chibo.BorderLength(km=942.0, sources=("src-x",), preferred=True).km
+    942.0
+    """
 
     km: float = attrs.field(validator=check_range(0, 100_000))
     sources: tuple[str, ...] = attrs.field(validator=check_nonempty)
@@ -67,7 +94,15 @@ class BorderLength:
 
 @attrs.frozen(kw_only=True)
 class Border(Record):
-    """A land border between two countries, with every length the sources give."""
+    """A land border between two countries, with every length the sources give.
+
+    ``countries`` are two ISO alpha-2 codes in alphabetical order; exactly one length is preferred.
+
+    >>> import chibo
+    >>> border = chibo.get("border-bo-cl")
+    >>> border.countries, border.length_km
+    (('BO', 'CL'), 942.0)
+    """
 
     countries: tuple[str, ...] = attrs.field(validator=check_country_pair)
     lengths: tuple[BorderLength, ...] = attrs.field(validator=check_nonempty)
@@ -78,5 +113,13 @@ class Border(Record):
 
     @property
     def length_km(self) -> float:
-        """The preferred length."""
+        """The preferred length, in kilometres.
+
+        Returns:
+            The ``km`` of the length marked preferred.
+
+        >>> import chibo
+        >>> chibo.get("border-bo-cl").length_km
+        942.0
+        """
         return next(length.km for length in self.lengths if length.preferred)

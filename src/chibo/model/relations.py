@@ -15,7 +15,12 @@ __all__ = ["RelationsLevel", "RelationsPeriod", "RelationsStatus"]
 
 
 class RelationsLevel(enum.StrEnum):
-    """Level of diplomatic representation between two countries."""
+    """Level of diplomatic representation between two countries.
+
+    >>> import chibo
+    >>> chibo.RelationsLevel("none")
+    <RelationsLevel.NONE: 'none'>
+    """
 
     NONE = "none"
     CONSULAR = "consular"
@@ -48,6 +53,11 @@ class RelationsPeriod(Record):
 
     ``end`` is None for the current period. Periods of one pair are contiguous: each
     ends on the date (at the precision) the next one starts.
+
+    >>> import chibo
+    >>> period = chibo.relations_history()[-1]
+    >>> period.level.value, str(period.start), period.end
+    ('consular', '1978-03-17', None)
     """
 
     countries: tuple[str, ...] = attrs.field(validator=check_country_pair)
@@ -63,12 +73,29 @@ class RelationsPeriod(Record):
 
     @property
     def cow_code(self) -> int:
+        """The Correlates of War Diplomatic Exchange code of the period's level (0-3).
+
+        Returns:
+            0 none or consular, 1 chargé d'affaires, 2 minister, 3 ambassador.
+
+        >>> import chibo
+        >>> chibo.relations_history()[-1].cow_code
+        0
+        """
         return self.level.cow_code
 
 
 @attrs.frozen(kw_only=True)
 class RelationsStatus:
-    """The answer of :func:`chibo.relations_status`: the level on one day and where it comes from."""
+    """The answer of :func:`chibo.relations_status`: the level on one day and where it comes from.
+
+    ``period`` is the id of the relations period the day falls in.
+
+    >>> import chibo
+    >>> status = chibo.relations_status("1976-06-01")
+    >>> status.level.value, status.period, status.certain
+    ('ambassador', 'bo-cl-1975-ambassador', True)
+    """
 
     countries: tuple[str, ...]
     on: pendulum.Date
@@ -83,10 +110,26 @@ class RelationsStatus:
 
     @property
     def cow_code(self) -> int:
-        """Correlates of War Diplomatic Exchange code (0 none/consular, 1 chargé, 2 minister, 3 ambassador)."""
+        """Correlates of War Diplomatic Exchange code (0 none/consular, 1 chargé, 2 minister, 3 ambassador).
+
+        Returns:
+            The code, 0-3.
+
+        >>> import chibo
+        >>> chibo.relations_status(1976).cow_code
+        3
+        """
         return self.level.cow_code
 
     @property
     def duration(self) -> pendulum.Interval[pendulum.Date]:
-        """How long relations had been at this level on ``on`` (from the period's earliest start)."""
+        """How long relations had been at this level on ``on`` (from the period's earliest start).
+
+        Returns:
+            A pendulum interval; ``.in_days()`` gives whole days.
+
+        >>> import chibo
+        >>> chibo.relations_status("1976-06-01").duration.in_days()
+        479
+        """
         return pendulum.Interval(self.start.earliest, self.on)

@@ -58,7 +58,13 @@ class Source:
     """A page a fact was checked against.
 
     Sources are the one kind of record without ``sources`` of their own: they are
-    the evidence.
+    the evidence. ``published`` is the page's date (None when it shows none) and
+    ``language`` an ISO 639 code.
+
+    >>> import chibo
+    >>> source = chibo.get("src-instantaneas-20251217-paz-elimina")
+    >>> source.url.startswith("https://"), source.language
+    (True, 'es')
     """
 
     id: str = attrs.field(validator=check_id)

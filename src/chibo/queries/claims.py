@@ -18,9 +18,22 @@ class ClaimQueries(Lookup):
     def claims(self, source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
         """Claims, filtered by the claiming source's id and the verdict, in file order.
 
-        Raises :class:`~chibo.NotFound` for a source id the dataset does not hold and
-        :class:`~chibo.InvalidQuery` for an unknown verdict. To find claims by the words
-        of their statement, use :meth:`search` with ``kind="claim"``.
+        To find claims by the words of their statement, use :meth:`search` with ``kind="claim"``.
+
+        Args:
+            source: the claiming source's id (None: any).
+            verdict: a :class:`~chibo.Verdict` or its value (None: any).
+
+        Returns:
+            The :class:`~chibo.Claim` records.
+
+        Raises:
+            NotFound: a source id the dataset does not hold.
+            InvalidQuery: an unknown verdict.
+
+        >>> import chibo
+        >>> all(c.verdict.value == "contradicted" for c in chibo.load().claims(verdict="contradicted"))
+        True
         """
         if source is not None:
             if not isinstance(source, str):

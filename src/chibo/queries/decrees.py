@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chibo.arguments import normalize_country
-from chibo.dates import PartialDate
+from chibo.dates import dated_key
 from chibo.errors import InvalidQuery, NotFound
 from chibo.model import Decree
 from chibo.names import decree_reference
@@ -20,17 +20,40 @@ class DecreeQueries(Lookup):
     def decrees(self, country: str | None = None) -> tuple[Decree, ...]:
         """Decrees by date issued (undated first), then id; of one country if given.
 
-        Raises :class:`~chibo.InvalidQuery` for a malformed country code.
+        Args:
+            country: an ISO alpha-2 code (None: every country).
+
+        Returns:
+            The :class:`~chibo.Decree` records.
+
+        Raises:
+            InvalidQuery: a malformed country code.
+
+        >>> import chibo
+        >>> "bo-ds-5503" in {d.id for d in chibo.load().decrees("BO")}
+        True
         """
         cc = normalize_country(country) if country is not None else None
         found = [d for d in self.records.decrees if cc is None or d.country == cc]
-        return tuple(sorted(found, key=lambda d: (d.issued or PartialDate(year=1), d.id)))
+        return tuple(sorted(found, key=lambda d: dated_key(d.issued, d.id)))
 
     def decree(self, country: str, number: str | int) -> Decree:
         """A decree by country and number (``"5503"``, ``5503``, ``"DS 5503"``, ``"D.S. N° 5503"``).
 
-        Raises :class:`~chibo.InvalidQuery` for a number that is not digits, and
-        :class:`~chibo.NotFound` (kind ``decree``) when the dataset holds no such decree.
+        Args:
+            country: an ISO alpha-2 code.
+            number: the decree's number, as people write it.
+
+        Returns:
+            The :class:`~chibo.Decree`.
+
+        Raises:
+            InvalidQuery: a number that is not digits.
+            NotFound: the dataset holds no such decree (kind ``decree``).
+
+        >>> import chibo
+        >>> chibo.load().decree("BO", "D.S. N° 5503").id
+        'bo-ds-5503'
         """
         cc = self.country(country).id
         text = decree_reference(str(number)).removeprefix("DS ").strip() if isinstance(number, str) else number

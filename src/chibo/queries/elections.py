@@ -23,6 +23,17 @@ class ElectionQueries(Lookup):
         means no election was held that year. ``year`` may be an int, any integral
         number (``numpy.int64``) or a string of digits.
 
+        Args:
+            country: an ISO alpha-2 code (None: every country).
+            year: the year of the first round (None: every year).
+
+        Returns:
+            The :class:`~chibo.Election` records.
+
+        Raises:
+            NotCovered: ``country`` and ``year`` outside the declared election coverage.
+            InvalidQuery: a malformed country or year.
+
         >>> import chibo
         >>> [e.year for e in chibo.load().elections("BO", "2025")]
         [2025]
@@ -41,9 +52,20 @@ class ElectionQueries(Lookup):
     def election(self, country: str, year: int | str) -> Election:
         """The presidential election of ``country`` whose first round was in ``year``.
 
-        Raises :class:`~chibo.NotCovered` for a year outside the country's declared
-        election coverage, and :class:`~chibo.NotFound` (kind ``election``) for a
-        covered year in which no election was held.
+        Args:
+            country: an ISO alpha-2 code.
+            year: the year (an int or a string of digits).
+
+        Returns:
+            The :class:`~chibo.Election`.
+
+        Raises:
+            NotCovered: a year outside the country's declared election coverage.
+            NotFound: a covered year in which no election was held (kind ``election``).
+
+        >>> import chibo
+        >>> chibo.load().election("BO", 2025).winner
+        'rodrigo-paz'
         """
         cc = self.country(country).id
         wanted = as_year(year, "year")

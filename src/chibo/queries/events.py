@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from chibo.arguments import as_year, date_or_year, day_or_today, normalize_country, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
-from chibo.dates import PartialDate
+from chibo.dates import PartialDate, dated_key
 from chibo.errors import InvalidQuery
 from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
 from chibo.queries.lookup import deprecated_alias
@@ -20,9 +20,7 @@ __all__ = ["EventQueries"]
 
 
 def _event_key(event: Event) -> tuple[int, PartialDate, str]:
-    if event.date is None:
-        return (1, PartialDate(year=1), event.id)
-    return (0, event.date, event.id)
+    return (event.date is None, *dated_key(event.date, event.id))  # undated events last
 
 
 def _kinds(kind: EventKind | str | Iterable[EventKind | str] | None) -> frozenset[EventKind] | None:
@@ -54,6 +52,21 @@ class EventQueries(OfficeQueries):
         ``between`` keeps events involving both countries; ``participant`` is a
         person id; ``year`` an int, integral number or string of digits; ``as_of``
         answers as the sources published by that day did.
+
+        Args:
+            kind: an :class:`~chibo.EventKind` (or its value), or several (None: any).
+            country: an ISO alpha-2 code: events involving that country.
+            between: two codes: events involving both countries.
+            participant: a person id.
+            year: the event's year.
+            as_of: answer as the sources of that day knew it.
+
+        Returns:
+            The :class:`~chibo.Event` records.
+
+        Raises:
+            NotFound: an unknown participant, or nothing at all for a participant filter.
+            InvalidQuery: an unknown kind, a malformed country, pair, year or day.
 
         >>> import chibo
         >>> len(chibo.load().events(year="2026")) == len(chibo.load().events(year=2026))
@@ -103,6 +116,24 @@ class EventQueries(OfficeQueries):
         A visit by one side alone (Kast at the Chacalluta border post; Choquehuanca's
         unofficial 2015 trip to Santiago, with no Chilean authority met) is an event,
         not a meeting: find it with :meth:`events`.
+
+        Args:
+            country: an ISO alpha-2 code: meetings that involve that country.
+            between: two codes: meetings between officials of both.
+            participant: a person id.
+            year: the year of the meeting (an int or a string of digits).
+            as_of: answer as the sources of that day knew it (see :meth:`as_of`).
+
+        Returns:
+            The meeting events, by date.
+
+        Raises:
+            InvalidQuery: a malformed country, pair or year.
+            NotFound: an unknown participant.
+
+        >>> import chibo
+        >>> "2026-01-15-fm-meeting-santiago" in {e.id for e in chibo.load().meetings(between=("BO", "CL"), year=2026)}
+        True
         """
         found = self.events(MEETING_KINDS, country, between, participant, year, as_of)
         if between is None:
@@ -135,9 +166,23 @@ class EventQueries(OfficeQueries):
     ) -> Event | None:
         """The latest held meeting before a day in which holders of ``role`` from both countries took part.
 
-        A participant counts when one of their terms in that role and country
-        covers the meeting's date (its first or last possible day). ``before``
-        defaults to today.
+        A participant counts when one of their terms in that role and country covers the
+        meeting's date (its first or last possible day).
+
+        Args:
+            between: the two countries' ISO alpha-2 codes.
+            role: the role both sides held (``"foreign_minister"`` by default).
+            before: the day (today if None).
+
+        Returns:
+            The meeting, or None when no such meeting is recorded.
+
+        Raises:
+            InvalidQuery: a malformed pair, role or day.
+
+        >>> import chibo
+        >>> chibo.load().last_meeting(before="2026-02-01").id
+        '2026-01-15-fm-meeting-santiago'
         """
         pair = normalize_pair(between)
         wanted = vocabulary(Role, role, "role")
@@ -169,9 +214,24 @@ class EventQueries(OfficeQueries):
     ) -> tuple[TimelineEntry, ...]:
         """Events, terms beginning and ending, election rounds, decrees and relations changes, in order.
 
-        ``start`` and ``end`` may be partial (``"2025-10"``, or a year as ``2025``): an
-        entry is kept when the days it may stand for overlap ``[start.earliest, end.latest]``. A window
-        that ends before it starts raises :class:`~chibo.InvalidQuery`.
+        An entry is kept when the days it may stand for overlap ``[start.earliest, end.latest]``.
+
+        Args:
+            start: the window's start; may be partial (``"2025-10"``) or a year (``2025``); None: open.
+            end: the window's end, likewise.
+            country: keep entries about this country (ISO alpha-2 code).
+            as_of: answer as the sources of that day knew it (see :meth:`as_of`).
+
+        Returns:
+            The :class:`~chibo.TimelineEntry` values, by date, kind and record id.
+
+        Raises:
+            InvalidQuery: a window that ends before it starts, or a malformed date or country.
+
+        >>> import chibo
+        >>> entries = chibo.load().timeline("1978-03-17", "1978-03-17")
+        >>> ("1978-03-17", "relations_change") in {(str(e.date), e.kind.value) for e in entries}
+        True
         """
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)

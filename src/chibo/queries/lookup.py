@@ -112,16 +112,36 @@ class Lookup:
 
     @property
     def version(self) -> str:
-        """The dataset's own version (not the package's)."""
+        """The dataset's own version (not the package's).
+
+        Returns:
+            A semantic version string.
+
+        >>> import chibo
+        >>> chibo.load().version == chibo.load().info.version
+        True
+        """
         return self.info.version
 
     def get(self, record_id: str) -> RecordType:
         """The record with this id.
 
         An id of an earlier release that was renamed or merged is followed to its new
-        record, with a :class:`~chibo.RedirectWarning` naming the new id (see
-        :meth:`resolve`). Raises :class:`~chibo.NotFound` (suggesting close ids) for an
-        unknown id, and :class:`~chibo.InvalidQuery` for a value that is not a string.
+        record, with a :class:`~chibo.RedirectWarning` naming the new id (see :meth:`resolve`).
+
+        Args:
+            record_id: the id.
+
+        Returns:
+            The record.
+
+        Raises:
+            NotFound: an unknown id (suggesting close ids).
+            InvalidQuery: a value that is not a string.
+
+        >>> import chibo
+        >>> chibo.load().get("rodrigo-paz").name
+        'Rodrigo Paz Pereira'
         """
         _check_id(record_id)
         found = self._by_id.get(record_id)
@@ -136,8 +156,19 @@ class Lookup:
     def resolve(self, record_id: str) -> str:
         """The current id for ``record_id``: itself, or the id its redirect names.
 
-        Raises :class:`~chibo.NotFound` when neither a record nor a redirect has that id,
-        and :class:`~chibo.InvalidQuery` for a value that is not a string.
+        Args:
+            record_id: an id, current or of an earlier release.
+
+        Returns:
+            The current id.
+
+        Raises:
+            NotFound: neither a record nor a redirect has that id.
+            InvalidQuery: a value that is not a string.
+
+        >>> import chibo
+        >>> chibo.load().resolve("andres-faye")
+        'andres-paye'
         """
         _check_id(record_id)
         if record_id in self._by_id:
@@ -149,11 +180,30 @@ class Lookup:
 
     @property
     def redirects(self) -> tuple[Redirect, ...]:
-        """The redirects of ids released earlier, by old id."""
+        """The redirects of ids released earlier, by old id.
+
+        Returns:
+            Each :class:`~chibo.model.metadata.Redirect` (old id, new id, version, reason).
+
+        >>> import chibo
+        >>> [(r.to, r.since) for r in chibo.load().redirects if r.id == "andres-faye"]
+        [('andres-paye', '0.3.0')]
+        """
         return tuple(sorted(self._redirects.values(), key=lambda r: r.id))
 
     def file_of(self, record_id: str) -> str | None:
-        """The data file a record was read from (None for records built in Python)."""
+        """The data file a record was read from (None for records built in Python).
+
+        Args:
+            record_id: the record's id.
+
+        Returns:
+            The file's name, such as ``"people.json"``, or None.
+
+        >>> import chibo
+        >>> chibo.load().file_of("BO")
+        'countries.json'
+        """
         _check_id(record_id)
         return self._files.get(record_id)
 
@@ -169,21 +219,75 @@ class Lookup:
         return record
 
     def person(self, record_id: str) -> Person:
-        """The person with this id; :class:`~chibo.NotFound` for an id of another kind of record."""
+        """The person with this id.
+
+        Args:
+            record_id: a person's id.
+
+        Returns:
+            The :class:`~chibo.Person`.
+
+        Raises:
+            NotFound: no record has that id, or the record is not a person (the error says which type it is).
+
+        >>> import chibo
+        >>> chibo.load().person("rodrigo-paz").birth_date
+        PartialDate('1967-09-22')
+        """
         return self._typed(record_id, Person)
 
     def source(self, record_id: str) -> Source:
-        """The source with this id; :class:`~chibo.NotFound` for an id of another kind of record."""
+        """The source with this id.
+
+        Args:
+            record_id: a source's id.
+
+        Returns:
+            The :class:`~chibo.Source`.
+
+        Raises:
+            NotFound: no record has that id, or the record is not a source.
+
+        >>> import chibo
+        >>> chibo.load().source("src-instantaneas-20251217-paz-elimina").language
+        'es'
+        """
         return self._typed(record_id, Source)
 
     def sources_of_ids(self, source_ids: Iterable[str]) -> tuple[Source, ...]:
-        """The :class:`Source` records with these ids, in order."""
+        """The :class:`~chibo.Source` records with these ids, in order.
+
+        Args:
+            source_ids: source ids.
+
+        Returns:
+            The sources.
+
+        Raises:
+            NotFound: an id that names no source (InvalidQuery: one that is not a string).
+
+        >>> import chibo
+        >>> [s.id for s in chibo.load().sources_of_ids(["src-instantaneas-20251217-paz-elimina"])]
+        ['src-instantaneas-20251217-paz-elimina']
+        """
         if isinstance(source_ids, str) or not isinstance(source_ids, Iterable):
             raise InvalidQuery(f"source_ids takes a list of source ids, got {type(source_ids).__name__}")
         return tuple(self.source(s) for s in source_ids)
 
     def sources_of(self, record: RecordType) -> tuple[Source, ...]:
-        """The :class:`Source` records a record cites; :class:`~chibo.InvalidQuery` for a non-record."""
+        """The :class:`~chibo.Source` records ``record`` cites; InvalidQuery for a non-record.
+
+        Args:
+            record: any record with ``sources``.
+
+        Returns:
+            The sources, in the record's order.
+
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> [s.id for s in ds.sources_of(ds.get("BO"))] == list(ds.get("BO").sources)
+        True
+        """
         if not isinstance(record, tuple(COLLECTIONS.values())):
             raise InvalidQuery(f"sources_of takes a record (from get()), got {type(record).__name__}")
         if isinstance(record, Source):
@@ -193,8 +297,19 @@ class Lookup:
     def country(self, code: str) -> Country:
         """The country with this ISO alpha-2 code (any case).
 
-        Raises :class:`~chibo.InvalidQuery` for a malformed code and
-        :class:`~chibo.NotFound` (kind ``country``) for a code the dataset does not hold.
+        Args:
+            code: the code, such as ``"bo"``.
+
+        Returns:
+            The :class:`~chibo.Country`.
+
+        Raises:
+            InvalidQuery: a malformed code.
+            NotFound: a code the dataset does not hold (kind ``country``).
+
+        >>> import chibo
+        >>> chibo.load().country("bo").name_en
+        'Bolivia'
         """
         record = self._by_id.get(code) if isinstance(code, str) and len(code) == 2 else None
         if isinstance(record, Country):
@@ -225,6 +340,10 @@ class Lookup:
 
         Raises:
             InvalidQuery: for an unknown ``kind``, or a ``subject`` that is not a string.
+
+        >>> import chibo
+        >>> [c.describe() for c in chibo.load().coverage("selection", "events")]
+        ['a selection, not complete']
         """
         wanted = vocabulary(CoverageKind, kind, "coverage kind") if kind is not None else None
         if subject is not None and not isinstance(subject, str):
@@ -239,11 +358,24 @@ class Lookup:
     def search(self, text: str, kind: str | None = None, limit: int | None = 10) -> tuple[RecordType, ...]:
         """Records ranked by how well ``text`` matches a name, alias, label or text (case and accents ignored).
 
-        ``kind`` narrows to one kind of record, by class or collection name
-        (``"person"`` or ``"people"``). Sources (matched on their titles) are
-        searched only when asked for with ``kind="source"``. Besides names, a claim's
-        statement and an event's place are searched, ranked after name matches (see
-        :class:`chibo.names.NameIndex`).
+        Besides names, a claim's statement and an event's place are searched, ranked after
+        name matches (see :class:`chibo.names.NameIndex`). Sources (matched on their
+        titles) are searched only when asked for with ``kind="source"``.
+
+        Args:
+            text: what to look for.
+            kind: one kind of record, by class or collection name (``"person"`` or ``"people"``); None: all.
+            limit: at most this many results (None: all).
+
+        Returns:
+            The records, best match first.
+
+        Raises:
+            InvalidQuery: an unknown ``kind``.
+
+        >>> import chibo
+        >>> chibo.load().search("kast", kind="people")[0].id
+        'jose-antonio-kast'
         """
         if not isinstance(text, str):
             raise InvalidQuery(f"search text must be a string, got {type(text).__name__}")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pendulum
 
 from chibo.arguments import day_or_today, vocabulary
-from chibo.dates import PartialDate, as_day
+from chibo.dates import PartialDate, as_day, dated_key
 from chibo.errors import InvalidQuery, NotCovered, NotFound
 from chibo.model import CoverageKind, Incumbency, Office, Person, Role, Term
 from chibo.queries.lookup import Lookup, deprecated_alias
@@ -23,7 +23,7 @@ __all__ = ["OfficeQueries", "index_holders", "term_key"]
 
 def term_key(term: Term) -> tuple[PartialDate, str]:
     """Terms in order of start (a term with no start first), then id."""
-    return (term.start or PartialDate(year=1), term.id)
+    return dated_key(term.start, term.id)
 
 
 def index_holders(
@@ -62,11 +62,22 @@ class OfficeQueries(Lookup):
     def office_for(self, role: Role | str, country: str) -> Office:
         """The single-seat office of ``role`` in ``country`` (``"president"``, ``"BO"``).
 
+        Args:
+            role: a :class:`~chibo.Role` or its value.
+            country: an ISO alpha-2 code (any case).
+
+        Returns:
+            The :class:`~chibo.Office`.
+
         Raises:
             NotFound: the country is not in the dataset, or has no office of that role
                 (kind ``office``; suggestions list the roles it has).
             InvalidQuery: an unknown role, or a role that names several posts there
                 (``minister``): use :meth:`terms`.
+
+        >>> import chibo
+        >>> chibo.load().office_for("president", "cl").id
+        'cl-president'
         """
         cc = self.country(country).id
         wanted = vocabulary(Role, role, "role")
@@ -101,6 +112,10 @@ class OfficeQueries(Lookup):
             NotCovered: the day is outside the office's declared coverage or past the
                 horizon with no scheduled term, or the day falls on an imprecise boundary.
             NotFound, InvalidQuery: see :meth:`office_for`.
+
+        >>> import chibo
+        >>> chibo.load().incumbency("president", "CL", on="2023-01-01").person
+        'gabriel-boric'
         """
         office = self.office_for(role, country)
         day = day_or_today(on, "on")
@@ -142,12 +157,23 @@ class OfficeQueries(Lookup):
     def holder(self, role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
         """The person holding a single-seat office on a day (today if None).
 
-        Returns None only when the data records the office as vacant that day (see
-        :meth:`incumbency` for the vacancy and its sources). Raises
-        :class:`~chibo.NotCovered` outside the office's declared coverage or past the
-        horizon (see :meth:`incumbency`); :class:`~chibo.NotFound` for an unknown
-        country or an office the country does not have; :class:`~chibo.InvalidQuery`
-        for a role naming several posts (``minister``, ``vice_minister``): use :meth:`terms`.
+        Args:
+            role: a :class:`~chibo.Role` or its value (``"president"``, ``"foreign_minister"``, ...).
+            country: an ISO alpha-2 code (any case).
+            on: a day (``date`` or ``"YYYY-MM-DD"``); today (UTC) if None.
+
+        Returns:
+            The :class:`~chibo.Person`, or None only when the data records the office as
+            vacant that day (see :meth:`incumbency` for the vacancy and its sources).
+
+        Raises:
+            NotCovered: outside the office's declared coverage or past the horizon (see :meth:`incumbency`).
+            NotFound: an unknown country, or an office the country does not have.
+            InvalidQuery: a role naming several posts (``minister``, ``vice_minister``): use :meth:`terms`.
+
+        >>> import chibo
+        >>> chibo.load().holder("president", "CL", on="2023-01-01").id
+        'gabriel-boric'
         """
         answer = self.incumbency(role, country, on)
         return self.person(answer.person) if answer.person is not None else None
@@ -165,6 +191,20 @@ class OfficeQueries(Lookup):
         must be covered on that day, else :class:`~chibo.NotCovered`: the answer is then
         complete. Past the data's as-of day only terms scheduled to run then are kept.
         Unknown person or country ids raise :class:`~chibo.NotFound`.
+
+        Args:
+            person: a person id (None: anyone).
+            role: a :class:`~chibo.Role` or its value (None: any).
+            country: an ISO alpha-2 code (None: any).
+            on: a day the term covers (None: any day).
+
+        Returns:
+            The :class:`~chibo.Term` records, by start (unknown starts first), then id.
+
+        Raises:
+            NotFound: an unknown person or country.
+            NotCovered: ``on`` with ``role`` outside the declared coverage.
+            InvalidQuery: an unknown role, a malformed country or day.
 
         >>> import chibo
         >>> [t.person for t in chibo.load().terms(role="president", country="CL", on="2026-03-12")]

@@ -20,7 +20,22 @@ class RelationsQueries(Lookup):
     __slots__ = ()
 
     def relations_history(self, between: Iterable[str] = ("BO", "CL")) -> tuple[RelationsPeriod, ...]:
-        """The ordered, contiguous periods of relations between two countries."""
+        """The ordered, contiguous periods of relations between two countries.
+
+        Args:
+            between: the two countries' ISO alpha-2 codes, in any order and case.
+
+        Returns:
+            The :class:`~chibo.RelationsPeriod` records, oldest first; the last one is open.
+
+        Raises:
+            NotFound: no relations are recorded for that pair.
+
+        >>> import chibo
+        >>> periods = chibo.load().relations_history(("cl", "bo"))
+        >>> periods[-1].end is None
+        True
+        """
         return self._relations.history(between)
 
     def relations_status(
@@ -28,10 +43,21 @@ class RelationsQueries(Lookup):
     ) -> RelationsStatus:
         """The level of relations on a day.
 
-        ``when`` is a day (``date`` or ``"YYYY-MM-DD"``), a year (an ``int``, any
-        integral number such as ``numpy.int64``, or a string of digits: the status on
-        31 December, or today for the current year), or None for today. Outside the
-        dataset's coverage (before the first period, after today) it raises
-        :class:`~chibo.OutOfRange`.
+        Args:
+            when: a day (``date`` or ``"YYYY-MM-DD"``), a year (an ``int``, any integral
+                number such as ``numpy.int64``, or a string of digits: the status on
+                31 December, or today for the current year), or None for today.
+            between: the two countries' ISO alpha-2 codes.
+
+        Returns:
+            The :class:`~chibo.RelationsStatus`.
+
+        Raises:
+            OutOfRange: outside the dataset's coverage (before the first period, after today).
+            NotFound: no relations are recorded for that pair.
+
+        >>> import chibo
+        >>> chibo.load().relations_status(1976).level.value
+        'ambassador'
         """
         return self._relations.status(when, between)
