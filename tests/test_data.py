@@ -249,6 +249,7 @@ def test_seed_article_claims(ds: chibo.Dataset) -> None:
 
 
 def test_docs_coverage_table_matches_the_data() -> None:
+    """docs/data.md's counts are the data's (``python tools/doc_counts.py`` rewrites them)."""
     page = (Path(__file__).resolve().parent.parent / "docs" / "data.md").read_text(encoding="utf-8")
     ds = chibo.load()
     assert f"Dataset **{ds.version}**, as of **{ds.info.as_of}**" in page

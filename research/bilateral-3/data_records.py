@@ -278,8 +278,9 @@ ev(id="2010-09-18-morales-chile-bicentenary", kind="visit",
    topics=["bicentenary", "San José mine"],
    outcomes=["Morales attended the ecumenical Te Deum in Santiago's Metropolitan Cathedral for the Bicentenary of Chile's independence.",
              "He gave up travelling with Piñera the next day to the San José mine (Copiapó), where Bolivian miner Juan Carlos Mamani was among the 33 trapped miners, because he had to go to the UN General Assembly in New York (Piñera)."],
-   history=[{"reported": "2010-09-13", "source": "src-chinaorg-20100913-bicentenario", "status": "planned", "date": "2010-09-18", "place": "Chile", "note": "Only the heads of state of Argentina, Bolivia and Paraguay had confirmed attendance at the 18 September bicentenary festivities."}],
-   sources=["src-emol-20100918-morales-bicentenario", "src-chinaorg-20100913-bicentenario"],
+   history=[{"reported": None, "source": "src-americaeconomia-2010-garcia-linera-santiago", "status": "planned", "date": "2010-09", "place": "Chile", "note": "During Vice-President García Linera's meeting with Piñera in Santiago (after the 27 Feb 2010 earthquake), Piñera invited Morales to the bicentenary celebrations in September."},
+            {"reported": "2010-09-13", "source": "src-chinaorg-20100913-bicentenario", "status": "planned", "date": "2010-09-18", "place": "Chile", "note": "Only the heads of state of Argentina, Bolivia and Paraguay had confirmed attendance at the 18 September bicentenary festivities."}],
+   sources=["src-emol-20100918-morales-bicentenario", "src-chinaorg-20100913-bicentenario", "src-americaeconomia-2010-garcia-linera-santiago"],
    note="No separate bilateral meeting reported in the excerpts.")
 
 ag(id="acuerdo-carabineros-policia-boliviana-2008", kind="agreement",

@@ -108,3 +108,31 @@ src("src-chinaorg-20100913-bicentenario", "http://spanish.china.org.cn/internati
     "Piñera llama a festejar el bicentenario en unidad nacional", "China.org.cn (Xinhua, Spanish)", "2010-09-13")
 src("src-frus-1905-d129-arica-la-paz-railway", "https://history.state.gov/historicaldocuments/frus1905/d129",
     "Chargé Ames to the Secretary of State, No. 441 (Chile–Bolivia convention on the Arica–La Paz railroad)", "Foreign Relations of the United States, 1905 (Office of the Historian)", "1905", language="en")
+src("src-paginasiete-20170528-negociaciones-1950", "https://www.paginasiete.bo/ideas/2017/5/28/negociaciones-1950-entre-bolivia-chile-recurrencias-138926.html",
+    "Las negociaciones de 1950 entre Bolivia y Chile, y sus recurrencias (Gonzalo Mendieta Romero)", "Página Siete", "2017-05-28")
+src("src-kiwix-eswiki-negociacion-1950", "https://iiab.me/kiwix/content/wikipedia_es_all_maxi_2023-10/A/Negociaci%C3%B3n_chileno-boliviana_de_1950",
+    "Conversaciones chileno-bolivianas de 1950 (copy of Spanish Wikipedia, 2023-10)", "Kiwix copy of Wikipedia (es)", "2023-10")
+src("src-elsol-20060720-regreso-negociaciones", "https://www.elsol.com.ar/de-regreso-a-las-negociaciones.html",
+    "De regreso a las negociaciones", "El Sol (Mendoza)", "2006-07-20")
+src("src-livinginperu-agenda-12-puntos", "https://www.livinginperu.com/news-2148-international-relations-bolivia-and-chile-define-bilateral-agenda-including-border-question/",
+    "Bolivia and Chile define bilateral agenda including border question", "Living in Peru", None, language="en")
+src("src-elcolombiano-2009-unasur-instalo", "https://www.elcolombiano.com/historico/se_instalo_la_cumbre_de_unasur-FIEC_57453",
+    "Se instaló la cumbre de Unasur", "El Colombiano", None)
+src("src-mercopress-20021118-bavaro", "https://en.mercopress.com/2002/11/18/bolivian-president-pledges-productive-2003-ibero-american-summit",
+    "Bolivian President pledges productive 2003 Ibero-American summit", "MercoPress", "2002-11-18", language="en")
+src("src-diplomaciapresidencial-peru-2001", "https://diplomaciapresidencial.com/especifico/republica-del-peru-4/",
+    "23 y 24 de Noviembre de 2001 – Lima – XI Cumbre Iberoamericana", "Diplomacia Presidencial (Venezuela)", None)
+src("src-lavoz-20011124-lima", "http://archivo.lavoz.com.ar/2001/1124/internacionales/nota68532_1.htm",
+    "Sin Fidel, comenzó en Lima la Cumbre Iberoamericana", "La Voz del Interior (AP/EFE)", "2001-11-24")
+src("src-iri-comunicado-brasilia-2000", "https://iri.edu.ar/publicaciones_iri/anuario/A01/Dep-Amlat/Reunion%20presidentes%20-%20Brasilia.htm",
+    "Reunión de Presidentes de América del Sur – Comunicado de Brasilia (1 Sep 2000)", "IRI (Universidad Nacional de La Plata)", "2000-09-01")
+src("src-elpais-19900311-aylwin-asume", "https://elpais.com/diario/1990/03/11/internacional/637110010_850215.html",
+    "Patricio Aylwin asume hoy la presidencia de Chile", "El País", "1990-03-11")
+src("src-net360-frei-admite-conversaciones", "https://ws.net360.info/es/wsnoticias/31615/frei-admite-conversaciones-con-bolivia",
+    "Frei admite conversaciones con Bolivia", "net360 (citing El Mercurio)", None)
+src("src-laventana-2021-grupo-rio-1991", "https://www.laventanabolivia.com/ver_noticia.php?n=2755",
+    "Treinta años del ingreso de Bolivia al Grupo de Río (2 Apr 1991, Bogotá)", "La Ventana (Bolivia)", "2021")
+src("src-americaeconomia-2010-garcia-linera-santiago", "https://www.americaeconomia.com/politica-sociedad/politica/bolivia-y-chile-estrechan-relaciones-en-visita-de-garcia-linera-santiago",
+    "Bolivia y Chile estrechan relaciones en visita de García Linera a Santiago", "AméricaEconomía", None)
+src("src-lagaceta-20090829-bariloche", "https://lagaceta.com.ar/nota/341676/mundo/me-preocupa-prensa.html",
+    "\"Me preocupa la prensa\" (Unasur, Bariloche)", "La Gaceta (Tucumán, DPA)", "2009-08-29")
