@@ -201,7 +201,7 @@ WORDINGS = [
     (
         "es",
         "2025-11-09",
-        "Boric es el primer presidente chileno que asiste a una transmisión de mando en Bolivia en 19 años.",
+        "Boric es el primer presidente chileno que asiste a una transmisión de mando en Bolivia en 15 años.",
         "meeting",
         "confirmed",
     ),
