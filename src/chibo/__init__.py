@@ -4,9 +4,10 @@ Module-level functions answer from the bundled dataset, parsed on first use
 (once, thread-safe); :func:`load` returns that :class:`Dataset` or reads another
 directory. ``import chibo`` alone parses no data.
 
->>> import chibo
->>> chibo.relations_status(1976).level.value
-'ambassador'
+Examples:
+    >>> import chibo
+    >>> chibo.relations_status(1976).level.value
+    'ambassador'
 """
 
 from __future__ import annotations
@@ -372,9 +373,10 @@ def load(
         DataError: the directory is missing or broken (every problem listed).
         InvalidQuery: bad arguments (``extends`` without a path, ``replace`` as one string).
 
-    >>> import chibo
-    >>> chibo.load() is chibo.load()
-    True
+    Examples:
+        >>> import chibo
+        >>> chibo.load() is chibo.load()
+        True
     """
     from pathlib import Path
 

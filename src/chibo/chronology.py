@@ -19,9 +19,10 @@ __all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
 class EntryKind(enum.StrEnum):
     """What a :class:`TimelineEntry` marks: an event, a term starting or ending, a round, a decree, ...
 
-    >>> import chibo
-    >>> chibo.EntryKind("event")
-    <EntryKind.EVENT: 'event'>
+    Examples:
+        >>> import chibo
+        >>> chibo.EntryKind("event")
+        <EntryKind.EVENT: 'event'>
     """
 
     EVENT = "event"
@@ -40,10 +41,11 @@ class TimelineEntry:
     ``record`` is the id of that record, ``countries`` ISO alpha-2 codes, ``status``
     the event's or decree's status where there is one.
 
-    >>> import chibo
-    >>> entry = chibo.timeline("1978-03-17", "1978-03-17")[-1]
-    >>> str(entry.date), entry.kind.value, entry.record
-    ('1978-03-17', 'relations_change', 'bo-cl-1978-consular')
+    Examples:
+        >>> import chibo
+        >>> entry = chibo.timeline("1978-03-17", "1978-03-17")[-1]
+        >>> str(entry.date), entry.kind.value, entry.record
+        ('1978-03-17', 'relations_change', 'bo-cl-1978-consular')
     """
 
     date: PartialDate
@@ -59,10 +61,11 @@ class TimelineEntry:
         Returns:
             A key for :func:`sorted`.
 
-        >>> import chibo
-        >>> entries = chibo.timeline("2025-10", "2025-12")
-        >>> [e.sort_key() for e in entries] == sorted(e.sort_key() for e in entries)
-        True
+        Examples:
+            >>> import chibo
+            >>> entries = chibo.timeline("2025-10", "2025-12")
+            >>> [e.sort_key() for e in entries] == sorted(e.sort_key() for e in entries)
+            True
         """
         return (self.date, _KIND_ORDER[self.kind], self.record)
 

@@ -160,9 +160,10 @@ def field_order(cls: type) -> list[str]:
     Returns:
         The field names, the shared ones last.
 
-    >>> import chibo
-    >>> field_order(chibo.Country)[-3:]
-    ['sources', 'note', 'alternatives']
+    Examples:
+        >>> import chibo
+        >>> field_order(chibo.Country)[-3:]
+        ['sources', 'note', 'alternatives']
     """
     names = [a.name for a in attrs.fields(cls)]
     return [n for n in names if n not in TRAILING_KEYS] + [n for n in TRAILING_KEYS if n in names]
@@ -257,11 +258,12 @@ def configure_converter(conv: Converter) -> None:
     Returns:
         None; ``conv`` is changed in place.
 
-    >>> from cattrs import Converter
-    >>> conv = Converter(forbid_extra_keys=True, detailed_validation=True)
-    >>> configure_converter(conv)
-    >>> conv.unstructure(PartialDate.parse("2026-01"))
-    '2026-01'
+    Examples:
+        >>> from cattrs import Converter
+        >>> conv = Converter(forbid_extra_keys=True, detailed_validation=True)
+        >>> configure_converter(conv)
+        >>> conv.unstructure(PartialDate.parse("2026-01"))
+        '2026-01'
     """
     conv.register_structure_hook(PartialDate, _structure_partial_date)
     conv.register_unstructure_hook(PartialDate, str)
@@ -294,12 +296,13 @@ class StructureError(ChiboError, ValueError):
     Args:
         problems: each fault's JSON path inside the dict and its message.
 
-    >>> import chibo
-    >>> try:
-    ...     structure({"id": "x", "name": " ", "sources": ["s"]}, chibo.Person)
-    ... except StructureError as error:
-    ...     print(error.problems)
-    [('$.name', 'must not be blank')]
+    Examples:
+        >>> import chibo
+        >>> try:
+        ...     structure({"id": "x", "name": " ", "sources": ["s"]}, chibo.Person)
+        ... except StructureError as error:
+        ...     print(error.problems)
+        [('$.name', 'must not be blank')]
     """
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
@@ -418,14 +421,15 @@ def to_dict(record: Any, *, computed: bool = True) -> dict[str, Any]:
     Raises:
         InvalidQuery: ``record`` is not one of chibo's record or answer classes.
 
-    >>> import json, chibo
-    >>> data = chibo.to_dict(chibo.relations_status("1976-06-01"))
-    >>> data["level"], data["cow_code"], data["on"]
-    ('ambassador', 3, '1976-06-01')
-    >>> json.loads(json.dumps(data)) == data
-    True
-    >>> "cow_code" in chibo.to_dict(chibo.relations_history()[0], computed=False)
-    False
+    Examples:
+        >>> import json, chibo
+        >>> data = chibo.to_dict(chibo.relations_status("1976-06-01"))
+        >>> data["level"], data["cow_code"], data["on"]
+        ('ambassador', 3, '1976-06-01')
+        >>> json.loads(json.dumps(data)) == data
+        True
+        >>> "cow_code" in chibo.to_dict(chibo.relations_history()[0], computed=False)
+        False
     """
     if not attrs.has(type(record)):
         from chibo.errors import InvalidQuery

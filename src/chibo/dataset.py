@@ -33,6 +33,7 @@ from chibo.model import (
     Vacancy,
 )
 from chibo.model.metadata import DatasetInfo, Redirect
+from chibo.queries.catalog import CatalogQueries
 from chibo.queries.claims import ClaimQueries
 from chibo.queries.decrees import DecreeQueries
 from chibo.queries.elections import ElectionQueries
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 __all__ = ["Dataset"]
 
 
-class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, RelationsQueries):
+class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, RelationsQueries, CatalogQueries):
     """A validated set of records, with an index by id and the query methods.
 
     Build one with :func:`chibo.load`. Every module-level query ``chibo.X(...)`` is
@@ -60,10 +61,11 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
     collections are tuples, and the dataset's own attributes cannot be assigned.
     A dataset can be pickled, and shared between threads.
 
-    >>> import chibo
-    >>> ds = chibo.load()
-    >>> ds.holder("president", "CL", on="2023-01-01") == chibo.holder("president", "CL", on="2023-01-01")
-    True
+    Examples:
+        >>> import chibo
+        >>> ds = chibo.load()
+        >>> ds.holder("president", "CL", on="2023-01-01") == chibo.holder("president", "CL", on="2023-01-01")
+        True
     """
 
     __slots__ = ()
@@ -176,11 +178,12 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         Raises:
             DataError: listing every fault.
 
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> again = chibo.Dataset.from_records(ds.info, ds.records.as_dict())
-        >>> len(again) == len(ds)
-        True
+        Examples:
+            >>> import chibo
+            >>> ds = chibo.load()
+            >>> again = chibo.Dataset.from_records(ds.info, ds.records.as_dict())
+            >>> len(again) == len(ds)
+            True
         """
         materialized = {name: tuple(records.get(name, ())) for name in COLLECTIONS}
         problems = check_dataset(materialized, as_of=info.as_of)
@@ -203,10 +206,11 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         Raises:
             DataError: listing every fault of the directory.
 
-        >>> import chibo
-        >>> from importlib.resources import files
-        >>> len(chibo.Dataset.read(files("chibo") / "data")) == len(chibo.load())
-        True
+        Examples:
+            >>> import chibo
+            >>> from importlib.resources import files
+            >>> len(chibo.Dataset.read(files("chibo") / "data")) == len(chibo.load())
+            True
         """
         from chibo.loader import read_dataset
 
@@ -243,10 +247,11 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
             InvalidQuery: an unknown format.
             ExportError: the target exists (``overwrite=False``), is a directory, or the write failed.
 
-        >>> import chibo, tempfile
-        >>> path = chibo.load().export("jsonl", tempfile.mkdtemp() + "/chibo.jsonl")
-        >>> path.suffix
-        '.jsonl'
+        Examples:
+            >>> import chibo, tempfile
+            >>> path = chibo.load().export("jsonl", tempfile.mkdtemp() + "/chibo.jsonl")
+            >>> path.suffix
+            '.jsonl'
         """
         from chibo.export import export
 
@@ -264,9 +269,10 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         Returns:
             A dataset whose ``info.as_of`` is ``day`` (the dataset itself on or after its own as-of day).
 
-        >>> import chibo
-        >>> chibo.load().as_of("2025-12-23").get("2026-01-15-fm-meeting-santiago").status.value
-        'planned'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().as_of("2025-12-23").get("2026-01-15-fm-meeting-santiago").status.value
+            'planned'
         """
         from chibo.history import dataset_as_of
 
@@ -288,10 +294,11 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         Raises:
             InvalidQuery: ``since`` is after ``until``.
 
-        >>> import chibo
-        >>> found = chibo.load().changes("2026-01-14", "2026-01-16")
-        >>> ("2026-01-15-fm-meeting-santiago", "held") in {(c.record, c.after) for c in found}
-        True
+        Examples:
+            >>> import chibo
+            >>> found = chibo.load().changes("2026-01-14", "2026-01-16")
+            >>> ("2026-01-15-fm-meeting-santiago", "held") in {(c.record, c.after) for c in found}
+            True
         """
         from chibo.history import changes
 

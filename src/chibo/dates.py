@@ -41,9 +41,10 @@ __all__ = ["DateLike", "PartialDate", "Precision", "as_day", "as_partial", "date
 class Precision(enum.StrEnum):
     """How much of a date is known.
 
-    >>> import chibo
-    >>> chibo.Precision("year")
-    <Precision.YEAR: 'year'>
+    Examples:
+        >>> import chibo
+        >>> chibo.Precision("year")
+        <Precision.YEAR: 'year'>
     """
 
     YEAR = "year"
@@ -77,11 +78,12 @@ def _check_parts(instance: PartialDate, attribute: Any, value: Any) -> None:
 class PartialDate:
     """A calendar date known to the year, the month or the day.
 
-    >>> d = PartialDate.parse("2026-01")
-    >>> str(d), d.precision.value
-    ('2026-01', 'month')
-    >>> d.earliest, d.latest
-    (Date(2026, 1, 1), Date(2026, 1, 31))
+    Examples:
+        >>> d = PartialDate.parse("2026-01")
+        >>> str(d), d.precision.value
+        ('2026-01', 'month')
+        >>> d.earliest, d.latest
+        (Date(2026, 1, 1), Date(2026, 1, 31))
     """
 
     year: int
@@ -101,8 +103,9 @@ class PartialDate:
         Raises:
             BadDate: not such a date (``"2025-02-30"``, ``"yesterday"``, not a string).
 
-        >>> PartialDate.parse("1978-03").precision.value
-        'month'
+        Examples:
+            >>> PartialDate.parse("1978-03").precision.value
+            'month'
         """
         if not isinstance(text, str):
             raise BadDate(f"expected a date string, got {type(text).__name__}")
@@ -129,9 +132,10 @@ class PartialDate:
         Raises:
             BadDate: a datetime, a malformed string or another type.
 
-        >>> import datetime
-        >>> PartialDate.of(datetime.date(2026, 1, 15))
-        PartialDate('2026-01-15')
+        Examples:
+            >>> import datetime
+            >>> PartialDate.of(datetime.date(2026, 1, 15))
+            PartialDate('2026-01-15')
         """
         if isinstance(value, PartialDate):
             return value
@@ -150,8 +154,9 @@ class PartialDate:
         Returns:
             The :class:`Precision`.
 
-        >>> PartialDate.parse("2026").precision.value
-        'year'
+        Examples:
+            >>> PartialDate.parse("2026").precision.value
+            'year'
         """
         if self.month is None:
             return Precision.YEAR
@@ -166,8 +171,9 @@ class PartialDate:
         Returns:
             A pendulum date (1 January for a year, the 1st for a month).
 
-        >>> PartialDate.parse("2026").earliest
-        Date(2026, 1, 1)
+        Examples:
+            >>> PartialDate.parse("2026").earliest
+            Date(2026, 1, 1)
         """
         return pendulum.Date(self.year, self.month or 1, self.day or 1)
 
@@ -178,8 +184,9 @@ class PartialDate:
         Returns:
             A pendulum date (31 December for a year, the month's last day for a month).
 
-        >>> PartialDate.parse("2024-02").latest
-        Date(2024, 2, 29)
+        Examples:
+            >>> PartialDate.parse("2024-02").latest
+            Date(2024, 2, 29)
         """
         if self.month is None:
             return pendulum.Date(self.year, 12, 31)
@@ -194,8 +201,9 @@ class PartialDate:
         Returns:
             True for ``YYYY-MM-DD``.
 
-        >>> PartialDate.parse("2026-01-15").is_day, PartialDate.parse("2026-01").is_day
-        (True, False)
+        Examples:
+            >>> PartialDate.parse("2026-01-15").is_day, PartialDate.parse("2026-01").is_day
+            (True, False)
         """
         return self.day is not None
 
@@ -208,8 +216,9 @@ class PartialDate:
         Returns:
             True when ``other`` lies wholly inside this date.
 
-        >>> PartialDate.parse("2026-01").contains("2026-01-15"), PartialDate.parse("2026-01").contains("2026")
-        (True, False)
+        Examples:
+            >>> PartialDate.parse("2026-01").contains("2026-01-15"), PartialDate.parse("2026-01").contains("2026")
+            (True, False)
         """
         o = PartialDate.of(other)
         return self.earliest <= o.earliest and o.latest <= self.latest
@@ -282,9 +291,10 @@ def dated_key(date: PartialDate | None, record_id: str) -> tuple[PartialDate, st
     Returns:
         A key that sorts by date, then id.
 
-    >>> keys = [dated_key(PartialDate.parse("2020-05"), "b"), dated_key(None, "z"), dated_key(None, "a")]
-    >>> [f"{d} {i}" for d, i in sorted(keys)]
-    ['0001 a', '0001 z', '2020-05 b']
+    Examples:
+        >>> keys = [dated_key(PartialDate.parse("2020-05"), "b"), dated_key(None, "z"), dated_key(None, "a")]
+        >>> [f"{d} {i}" for d, i in sorted(keys)]
+        ['0001 a', '0001 z', '2020-05 b']
     """
     return (_YEAR_ONE if date is None else date, record_id)
 

@@ -28,12 +28,13 @@ class ChiboError(Exception):
     Catch it to handle any refusal of chibo's (a missing record, a bad argument, broken data)
     while letting programming errors through.
 
-    >>> import chibo
-    >>> try:
-    ...     chibo.get("no-such-record")
-    ... except chibo.ChiboError as error:
-    ...     print(type(error).__name__)
-    NotFound
+    Examples:
+        >>> import chibo
+        >>> try:
+        ...     chibo.get("no-such-record")
+        ... except chibo.ChiboError as error:
+        ...     print(type(error).__name__)
+        NotFound
     """
 
 
@@ -47,12 +48,13 @@ class FieldError(ChiboError, ValueError):
         field: the attribute's name.
         message: what is wrong with its value.
 
-    >>> import chibo
-    >>> try:
-    ...     chibo.Country(id="BOL", alpha3="BOL", name_en="Bolivia", name_es="Bolivia", sources=("s",))
-    ... except chibo.ChiboError as error:
-    ...     print(error.field, "|", error.message)
-    id | a country's id is its ISO alpha-2 code, got 'BOL'
+    Examples:
+        >>> import chibo
+        >>> try:
+        ...     chibo.Country(id="BOL", alpha3="BOL", name_en="Bolivia", name_es="Bolivia", sources=("s",))
+        ... except chibo.ChiboError as error:
+        ...     print(error.field, "|", error.message)
+        id | a country's id is its ISO alpha-2 code, got 'BOL'
     """
 
     def __init__(self, field: str, message: str) -> None:
@@ -67,22 +69,24 @@ class FieldError(ChiboError, ValueError):
 class InvalidQuery(ChiboError, ValueError):
     """An argument given to a query is not valid (an unknown role, a malformed country code, ...).
 
-    >>> import chibo
-    >>> chibo.holder("king", "BO")
-    Traceback (most recent call last):
-    ...
-    chibo.errors.InvalidQuery: unknown role 'king'...
+    Examples:
+        >>> import chibo
+        >>> chibo.holder("king", "BO")
+        Traceback (most recent call last):
+        ...
+        chibo.errors.InvalidQuery: unknown role 'king'...
     """
 
 
 class BadDate(InvalidQuery):
     """A date given to chibo could not be understood, or has the wrong precision.
 
-    >>> import chibo
-    >>> chibo.PartialDate.parse("2025-02-30")
-    Traceback (most recent call last):
-    ...
-    chibo.errors.BadDate: not a date: '2025-02-30'...
+    Examples:
+        >>> import chibo
+        >>> chibo.PartialDate.parse("2025-02-30")
+        Traceback (most recent call last):
+        ...
+        chibo.errors.BadDate: not a date: '2025-02-30'...
     """
 
 
@@ -91,20 +95,22 @@ class MissingExtra(ChiboError, ImportError):
 
     It is an :class:`ImportError` as well, so ``except ImportError`` keeps working.
 
-    >>> import chibo
-    >>> issubclass(chibo.MissingExtra, ImportError)
-    True
+    Examples:
+        >>> import chibo
+        >>> issubclass(chibo.MissingExtra, ImportError)
+        True
     """
 
 
 class OutOfRange(ChiboError, ValueError):
     """A question about a date outside the dataset's coverage.
 
-    >>> import chibo
-    >>> chibo.relations_status(1700)
-    Traceback (most recent call last):
-    ...
-    chibo.errors.OutOfRange: ...
+    Examples:
+        >>> import chibo
+        >>> chibo.relations_status(1700)
+        Traceback (most recent call last):
+        ...
+        chibo.errors.OutOfRange: ...
     """
 
 
@@ -121,12 +127,13 @@ class NotCovered(OutOfRange):
         subject: what was asked about.
         coverage: what is covered of it, or None.
 
-    >>> import chibo
-    >>> try:
-    ...     chibo.election("BO", 1975)
-    ... except chibo.NotCovered as error:
-    ...     print(error.subject)
-    elections:BO
+    Examples:
+        >>> import chibo
+        >>> try:
+        ...     chibo.election("BO", 1975)
+        ... except chibo.NotCovered as error:
+        ...     print(error.subject)
+        elections:BO
     """
 
     def __init__(self, message: str, *, subject: str = "", coverage: str | None = None) -> None:
@@ -152,12 +159,13 @@ class NotFound(ChiboError, KeyError):
         kind: what was looked up.
         message: the message, when the default ``no <kind> <key>`` does not fit.
 
-    >>> import chibo
-    >>> try:
-    ...     chibo.get("rodrigo-pas")
-    ... except chibo.NotFound as error:
-    ...     print(error.kind, error.key, error.suggestions[0])
-    record rodrigo-pas rodrigo-paz
+    Examples:
+        >>> import chibo
+        >>> try:
+        ...     chibo.get("rodrigo-pas")
+        ... except chibo.NotFound as error:
+        ...     print(error.kind, error.key, error.suggestions[0])
+        record rodrigo-pas rodrigo-paz
     """
 
     def __init__(
@@ -227,9 +235,10 @@ class Problem:
     record when it has no usable id; None for the file as a whole) and ``path`` a JSON
     path inside the record (``$`` for the record itself).
 
-    >>> import chibo
-    >>> print(chibo.Problem(file="people.json", record="ana", path="$.name", message="must not be blank"))
-    people.json: ana: $.name: must not be blank
+    Examples:
+        >>> import chibo
+        >>> print(chibo.Problem(file="people.json", record="ana", path="$.name", message="must not be blank"))
+        people.json: ana: $.name: must not be blank
     """
 
     file: str
@@ -262,12 +271,13 @@ class DataError(ChiboError, ValueError):
     Args:
         problems: the faults, each a :class:`Problem`.
 
-    >>> import chibo, tempfile
-    >>> try:
-    ...     chibo.load(tempfile.mkdtemp() + "/nowhere")
-    ... except chibo.DataError as error:
-    ...     print(len(error.problems), error.problems[0].message)
-    1 not a directory
+    Examples:
+        >>> import chibo, tempfile
+        >>> try:
+        ...     chibo.load(tempfile.mkdtemp() + "/nowhere")
+        ... except chibo.DataError as error:
+        ...     print(len(error.problems), error.problems[0].message)
+        1 not a directory
     """
 
     def __init__(self, problems: Sequence[Problem]) -> None:
@@ -290,10 +300,11 @@ class RedirectWarning(UserWarning):
         new: the id that replaced it.
         since: the dataset version that replaced it.
 
-    >>> import chibo
-    >>> warning = chibo.RedirectWarning("old-id", "new-id", "0.2.0")
-    >>> (warning.old, warning.new, warning.since)
-    ('old-id', 'new-id', '0.2.0')
+    Examples:
+        >>> import chibo
+        >>> warning = chibo.RedirectWarning("old-id", "new-id", "0.2.0")
+        >>> (warning.old, warning.new, warning.since)
+        ('old-id', 'new-id', '0.2.0')
     """
 
     def __init__(self, old: str, new: str, since: str) -> None:

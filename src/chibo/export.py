@@ -189,11 +189,12 @@ def export(ds: Dataset, fmt: str, path: str | Path, *, excel: bool = False, over
         ExportError: the target is a directory (or, for ``csv``, a file), exists while
             ``overwrite`` is False, or cannot be written (a full disk, no permission).
 
-    Example:
+    Examples:
         >>> import chibo, tempfile, pathlib
-        >>> out = chibo.load().export("cow", pathlib.Path(tempfile.mkdtemp()) / "dyads.csv")
-        >>> out.read_text(encoding="utf-8").splitlines()[0]
-        'ccode1,ccode2,year,DR_at_1,DR_at_2,DE,level,sources'
+        Examples:
+            >>> out = chibo.load().export("cow", pathlib.Path(tempfile.mkdtemp()) / "dyads.csv")
+            >>> out.read_text(encoding="utf-8").splitlines()[0]
+            'ccode1,ccode2,year,DR_at_1,DR_at_2,DE,level,sources'
     """
     spec = EXPORT_FORMATS.get(fmt) if isinstance(fmt, str) else None
     if spec is None:
@@ -346,11 +347,12 @@ def cow_rows(ds: Dataset, between: tuple[str, str] = ("BO", "CL")) -> list[dict[
     Returns:
         One dict per year with the keys of :data:`COW_COLUMNS`.
 
-    Example:
+    Examples:
         >>> import chibo
-        >>> row = next(r for r in cow_rows(chibo.load()) if r["year"] == 1976)
-        >>> (row["ccode1"], row["ccode2"], row["DR_at_1"], row["DR_at_2"], row["DE"])
-        (145, 155, 3, 3, 1)
+        Examples:
+            >>> row = next(r for r in cow_rows(chibo.load()) if r["year"] == 1976)
+            >>> (row["ccode1"], row["ccode2"], row["DR_at_1"], row["DR_at_2"], row["DE"])
+            (145, 155, 3, 3, 1)
     """
     import pendulum
 
@@ -397,11 +399,12 @@ def leader_rows(ds: Dataset) -> list[dict[str, Any]]:
         One dict per term with the keys of :data:`LEADER_COLUMNS`; dates are ISO text at
         their precision (``1879``, ``1879-12``, ``1879-12-28``), empty when unknown.
 
-    Example:
+    Examples:
         >>> import chibo
-        >>> row = next(r for r in leader_rows(chibo.load()) if r["person"] == "rodrigo-paz")
-        >>> (row["country"], row["ccode"], row["start"], row["start_reason"])
-        ('BO', 145, '2025-11-08', 'elected')
+        Examples:
+            >>> row = next(r for r in leader_rows(chibo.load()) if r["person"] == "rodrigo-paz")
+            >>> (row["country"], row["ccode"], row["start"], row["start_reason"])
+            ('BO', 145, '2025-11-08', 'elected')
     """
     heads = {o.id: o for o in ds.records.offices if o.role.value == "president"}
     names = {p.id: p.name for p in ds.records.people}

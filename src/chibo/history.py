@@ -136,10 +136,11 @@ def dataset_as_of(ds: Dataset, day: pendulum.Date) -> Dataset:
     Returns:
         A dataset built from the records as the sources of ``day`` described them.
 
-    >>> import chibo, pendulum
-    >>> view = dataset_as_of(chibo.load(), pendulum.Date(2025, 12, 23))
-    >>> view.get("2026-01-15-fm-meeting-santiago").status.value
-    'planned'
+    Examples:
+        >>> import chibo, pendulum
+        >>> view = dataset_as_of(chibo.load(), pendulum.Date(2025, 12, 23))
+        >>> view.get("2026-01-15-fm-meeting-santiago").status.value
+        'planned'
     """
     from chibo.dataset import Dataset
 
@@ -187,9 +188,10 @@ def vacancy_as_of(vacancy: Vacancy, day: pendulum.Date) -> Vacancy | None:
 class ChangeKind(enum.StrEnum):
     """What a :class:`Change` changed: the first report of a record, or its status, date or place.
 
-    >>> import chibo
-    >>> chibo.ChangeKind("first_reported")
-    <ChangeKind.FIRST_REPORTED: 'first_reported'>
+    Examples:
+        >>> import chibo
+        >>> chibo.ChangeKind("first_reported")
+        <ChangeKind.FIRST_REPORTED: 'first_reported'>
     """
 
     FIRST_REPORTED = "first_reported"
@@ -205,11 +207,12 @@ class Change:
     ``reported`` is the report's date, ``record`` the changed record's id, ``source``
     the report's source; ``before`` and ``after`` are the values as text (None: none).
 
-    >>> import chibo
-    >>> found = chibo.changes("2025-12-01", "2025-12-31")
-    >>> first = next(c for c in found if c.record == "2026-01-15-fm-meeting-santiago")
-    >>> first.kind.value, first.after
-    ('first_reported', 'planned')
+    Examples:
+        >>> import chibo
+        >>> found = chibo.changes("2025-12-01", "2025-12-31")
+        >>> first = next(c for c in found if c.record == "2026-01-15-fm-meeting-santiago")
+        >>> first.kind.value, first.after
+        ('first_reported', 'planned')
     """
 
     reported: PartialDate
@@ -300,10 +303,11 @@ def changes(ds: Dataset, since: pendulum.Date, until: pendulum.Date) -> tuple[Ch
     Returns:
         The changes in the order they became known (first reports before what follows them).
 
-    >>> import chibo, pendulum
-    >>> found = changes(chibo.load(), pendulum.Date(2026, 1, 14), pendulum.Date(2026, 1, 16))
-    >>> ("2026-01-15-fm-meeting-santiago", "held") in {(c.record, c.after) for c in found}
-    True
+    Examples:
+        >>> import chibo, pendulum
+        >>> found = changes(chibo.load(), pendulum.Date(2026, 1, 14), pendulum.Date(2026, 1, 16))
+        >>> ("2026-01-15-fm-meeting-santiago", "held") in {(c.record, c.after) for c in found}
+        True
     """
     found: list[Change] = []
     for event in ds.records.events:

@@ -37,10 +37,11 @@ __all__ = ["Records"]
 class Records:
     """Every collection of a dataset, each a tuple in file order.
 
-    >>> import chibo
-    >>> records = chibo.load().records
-    >>> records.countries[0].id in ("AR", "BO", "CL", "PE")
-    True
+    Examples:
+        >>> import chibo
+        >>> records = chibo.load().records
+        >>> records.countries[0].id in ("AR", "BO", "CL", "PE")
+        True
     """
 
     sources: tuple[Source, ...] = ()
@@ -76,10 +77,11 @@ class Records:
             TypeError: a collection holds a record of another class.
             KeyError: a name is not a collection.
 
-        >>> import chibo
-        >>> bolivia = chibo.get("BO")
-        >>> chibo.Records.of({"countries": [bolivia]}).countries == (bolivia,)
-        True
+        Examples:
+            >>> import chibo
+            >>> bolivia = chibo.get("BO")
+            >>> chibo.Records.of({"countries": [bolivia]}).countries == (bolivia,)
+            True
         """
         values: dict[str, tuple[RecordType, ...]] = {}
         for name, items in collections.items():
@@ -97,9 +99,10 @@ class Records:
         Returns:
             An iterator over the pairs, empty collections included.
 
-        >>> import chibo
-        >>> next(chibo.Records().items())
-        ('sources', ())
+        Examples:
+            >>> import chibo
+            >>> next(chibo.Records().items())
+            ('sources', ())
         """
         for name in COLLECTIONS:
             yield name, getattr(self, name)
@@ -110,9 +113,10 @@ class Records:
         Returns:
             Collection name -> records.
 
-        >>> import chibo
-        >>> list(chibo.Records().as_dict())[:3]
-        ['sources', 'countries', 'borders']
+        Examples:
+            >>> import chibo
+            >>> list(chibo.Records().as_dict())[:3]
+            ['sources', 'countries', 'borders']
         """
         return dict(self.items())
 

@@ -41,10 +41,11 @@ def check(
             ``published`` is not a date.
         MissingExtra: the ``check`` extra is not installed.
 
-    Example:
+    Examples:
         >>> report = check("Luis Arce, en el poder desde noviembre de 2019.", published="2025-11-09")
-        >>> [(f.kind.value, f.verdict.value) for f in report.findings]
-        [('office_holder', 'contradicted')]
+        Examples:
+            >>> [(f.kind.value, f.verdict.value) for f in report.findings]
+            [('office_holder', 'contradicted')]
     """
     if not isinstance(text, str):
         raise InvalidQuery(f"text must be a string, not {type(text).__name__}")

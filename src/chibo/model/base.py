@@ -70,10 +70,11 @@ class Alternative:
     alternative keeps the value (as text), the sources that give it and why it is not
     preferred.
 
-    >>> import chibo
-    >>> alternative = chibo.Alternative(field="birth_date", value="1967-09-23", sources=("src-x",), note="a typo?")
-    >>> alternative.field, alternative.value
-    ('birth_date', '1967-09-23')
+    Examples:
+        >>> import chibo
+        >>> alternative = chibo.Alternative(field="birth_date", value="1967-09-23", sources=("src-x",), note="a typo?")
+        >>> alternative.field, alternative.value
+        ('birth_date', '1967-09-23')
     """
 
     field: str = attrs.field(validator=check_text)
@@ -100,10 +101,11 @@ class Record:
         Returns:
             The :class:`Alternative` values for that field (maybe none).
 
-        >>> import chibo
-        >>> alternative = chibo.Alternative(field="birth_date", value="1950", sources=("s",))
-        >>> person = chibo.Person(id="x", name="X", alternatives=(alternative,), sources=("s",))
-        >>> person.alternatives_for("birth_date") == (alternative,), person.alternatives_for("name")
-        (True, ())
+        Examples:
+            >>> import chibo
+            >>> alternative = chibo.Alternative(field="birth_date", value="1950", sources=("s",))
+            >>> person = chibo.Person(id="x", name="X", alternatives=(alternative,), sources=("s",))
+            >>> person.alternatives_for("birth_date") == (alternative,), person.alternatives_for("name")
+            (True, ())
         """
         return tuple(a for a in self.alternatives if a.field == field)

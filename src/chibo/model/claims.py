@@ -19,9 +19,10 @@ class ClaimCheck:
     preferred value is ``value``, ``disputed`` when ``value`` is one of the record's kept
     alternatives for that field, ``contradicted`` otherwise.
 
-    >>> import chibo
-    >>> chibo.get("claim-paz-kast-phone-call").check
-    ClaimCheck(record='2025-12-paz-kast-phone-call', field='status', value='held')
+    Examples:
+        >>> import chibo
+        >>> chibo.get("claim-paz-kast-phone-call").check
+        ClaimCheck(record='2025-12-paz-kast-phone-call', field='status', value='held')
     """
 
     record: str = attrs.field(validator=check_text)
@@ -54,10 +55,11 @@ class Claim(Record):
     ``sources`` are where the claim was read (the claiming source among them);
     ``evidence`` are the sources the verdict rests on.
 
-    >>> import chibo
-    >>> claim = chibo.get("claim-paz-kast-phone-call")
-    >>> claim.verdict.value, claim.source
-    ('confirmed', 'src-elciudadano-2025-12-cancilleres-en')
+    Examples:
+        >>> import chibo
+        >>> claim = chibo.get("claim-paz-kast-phone-call")
+        >>> claim.verdict.value, claim.source
+        ('confirmed', 'src-elciudadano-2025-12-cancilleres-en')
     """
 
     source: str

@@ -25,10 +25,11 @@ class Coverage(Record):
     coverage declared from ``"1825"`` covers a day only from 1 January 1825 on, and
     one ending ``"1899"`` up to 31 December 1899.
 
-    >>> import chibo
-    >>> latest = chibo.coverage(kind="office", subject="cl-president")[-1]
-    >>> str(latest.start), latest.end
-    ('1990-03-11', None)
+    Examples:
+        >>> import chibo
+        >>> latest = chibo.coverage(kind="office", subject="cl-president")[-1]
+        >>> str(latest.start), latest.end
+        ('1990-03-11', None)
     """
 
     kind: CoverageKind
@@ -53,9 +54,10 @@ class Coverage(Record):
         Returns:
             Whether the record declares completeness.
 
-        >>> import chibo
-        >>> chibo.coverage(kind="office", subject="cl-president")[-1].complete
-        True
+        Examples:
+            >>> import chibo
+            >>> chibo.coverage(kind="office", subject="cl-president")[-1].complete
+            True
         """
         return self.kind is not CoverageKind.SELECTION
 
@@ -69,12 +71,13 @@ class Coverage(Record):
         Returns:
             True when ``day`` is surely covered.
 
-        >>> import chibo, pendulum
-        >>> coverage = chibo.coverage(kind="office", subject="cl-president")[-1]
-        >>> coverage.covers(pendulum.Date(2000, 1, 1), horizon=pendulum.Date(2026, 1, 1))
-        True
-        >>> coverage.covers(pendulum.Date(1980, 1, 1), horizon=pendulum.Date(2026, 1, 1))
-        False
+        Examples:
+            >>> import chibo, pendulum
+            >>> coverage = chibo.coverage(kind="office", subject="cl-president")[-1]
+            >>> coverage.covers(pendulum.Date(2000, 1, 1), horizon=pendulum.Date(2026, 1, 1))
+            True
+            >>> coverage.covers(pendulum.Date(1980, 1, 1), horizon=pendulum.Date(2026, 1, 1))
+            False
         """
         if self.start is None:
             return False
@@ -87,9 +90,10 @@ class Coverage(Record):
         Returns:
             The period as text (``"a selection, not complete"`` for a selection).
 
-        >>> import chibo
-        >>> chibo.coverage(kind="office", subject="cl-president")[-1].describe()
-        'from 1990-03-11'
+        Examples:
+            >>> import chibo
+            >>> chibo.coverage(kind="office", subject="cl-president")[-1].describe()
+            'from 1990-03-11'
         """
         if self.start is None:
             return "a selection, not complete"
@@ -104,10 +108,11 @@ class Vacancy(Record):
     rule: the vacancy begins on the day the last holder left and ends on the day the
     next one took office.
 
-    >>> import chibo
-    >>> vacancy = chibo.get("vacancy-bo-foreign-minister-2003")
-    >>> vacancy.office, str(vacancy.start), str(vacancy.end)
-    ('bo-foreign-minister', '2003-10-17', '2003-10-19')
+    Examples:
+        >>> import chibo
+        >>> vacancy = chibo.get("vacancy-bo-foreign-minister-2003")
+        >>> vacancy.office, str(vacancy.start), str(vacancy.end)
+        ('bo-foreign-minister', '2003-10-17', '2003-10-19')
     """
 
     office: str
@@ -128,10 +133,11 @@ class Vacancy(Record):
         Returns:
             True when nobody held the office on ``day``.
 
-        >>> import chibo, pendulum
-        >>> vacancy = chibo.get("vacancy-bo-foreign-minister-2003")
-        >>> [vacancy.covers(pendulum.Date(2003, 10, d)) for d in (17, 18, 19)]
-        [False, True, False]
+        Examples:
+            >>> import chibo, pendulum
+            >>> vacancy = chibo.get("vacancy-bo-foreign-minister-2003")
+            >>> [vacancy.covers(pendulum.Date(2003, 10, d)) for d in (17, 18, 19)]
+            [False, True, False]
         """
         if day <= self.start.latest:
             return False
@@ -146,10 +152,11 @@ class Incumbency:
     lies after the data's ``as_of`` day and the answer rests on the term's
     ``scheduled_end`` (the end fixed by law), not on a report that the holder was in office.
 
-    >>> import chibo
-    >>> answer = chibo.incumbency("president", "CL", on="2023-01-01")
-    >>> answer.person, answer.vacant, answer.scheduled
-    ('gabriel-boric', False, False)
+    Examples:
+        >>> import chibo
+        >>> answer = chibo.incumbency("president", "CL", on="2023-01-01")
+        >>> answer.person, answer.vacant, answer.scheduled
+        ('gabriel-boric', False, False)
     """
 
     office: str
@@ -172,9 +179,10 @@ class Incumbency:
         Returns:
             A person id, or None.
 
-        >>> import chibo
-        >>> chibo.incumbency("president", "CL", on="2023-01-01").person
-        'gabriel-boric'
+        Examples:
+            >>> import chibo
+            >>> chibo.incumbency("president", "CL", on="2023-01-01").person
+            'gabriel-boric'
         """
         return self.term.person if self.term is not None else None
 
@@ -185,8 +193,9 @@ class Incumbency:
         Returns:
             True when ``vacancy`` is set.
 
-        >>> import chibo
-        >>> chibo.incumbency("foreign_minister", "BO", on="2003-10-18").vacant
-        True
+        Examples:
+            >>> import chibo
+            >>> chibo.incumbency("foreign_minister", "BO", on="2003-10-18").vacant
+            True
         """
         return self.vacancy is not None

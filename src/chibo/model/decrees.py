@@ -16,10 +16,11 @@ __all__ = ["Decree", "DecreeReport"]
 class DecreeReport:
     """What one source, published on ``reported``, said of a decree's status.
 
-    >>> import chibo
-    >>> report = chibo.decree("BO", 5503).history[0]
-    >>> str(report.reported), report.status.value
-    ('2025-12-17', 'in_force')
+    Examples:
+        >>> import chibo
+        >>> report = chibo.decree("BO", 5503).history[0]
+        >>> str(report.reported), report.status.value
+        ('2025-12-17', 'in_force')
     """
 
     reported: PartialDate
@@ -35,10 +36,11 @@ class Decree(Record):
     ``country`` is an ISO alpha-2 code; ``number`` the decree's number as text;
     ``repealed_by`` the id of the decree that repealed it.
 
-    >>> import chibo
-    >>> decree = chibo.decree("BO", 5503)
-    >>> str(decree.issued), decree.status.value, decree.repealed_by
-    ('2025-12-17', 'repealed', 'bo-ds-5516')
+    Examples:
+        >>> import chibo
+        >>> decree = chibo.decree("BO", 5503)
+        >>> str(decree.issued), decree.status.value, decree.repealed_by
+        ('2025-12-17', 'repealed', 'bo-ds-5516')
     """
 
     country: str
@@ -70,9 +72,10 @@ class Decree(Record):
         Returns:
             The names search finds the decree by.
 
-        >>> import chibo
-        >>> chibo.decree("BO", 5503).names[:4]
-        ('Decree 5503', 'DS 5503', 'Decreto Supremo 5503', '5503')
+        Examples:
+            >>> import chibo
+            >>> chibo.decree("BO", 5503).names[:4]
+            ('Decree 5503', 'DS 5503', 'Decreto Supremo 5503', '5503')
         """
         number = self.number.strip()
         labels = (f"Decree {number}", f"DS {number}", f"Decreto Supremo {number}", number)

@@ -18,10 +18,11 @@ class Result:
 
     ``votes`` is a number of votes; ``party`` an organization id.
 
-    >>> import chibo
-    >>> result = chibo.election("BO", 2025).round(2).official.result_for("rodrigo-paz")
-    >>> result.votes, result.share
-    (3519534, 54.96)
+    Examples:
+        >>> import chibo
+        >>> result = chibo.election("BO", 2025).round(2).official.result_for("rodrigo-paz")
+        >>> result.votes, result.share
+        (3519534, 54.96)
     """
 
     candidate: str
@@ -40,10 +41,11 @@ class Count:
     ``coverage`` and ``turnout`` are percentages (0-100), the other figures numbers of
     votes or voters; ``reported`` is when the source published it.
 
-    >>> import chibo
-    >>> count = chibo.election("BO", 2025).round(2).official
-    >>> count.stage.value, count.leader
-    ('official', 'rodrigo-paz')
+    Examples:
+        >>> import chibo
+        >>> count = chibo.election("BO", 2025).round(2).official
+        >>> count.stage.value, count.leader
+        ('official', 'rodrigo-paz')
     """
 
     stage: CountStage
@@ -75,9 +77,10 @@ class Count:
         Returns:
             The candidate id, or None on a tie or without figures.
 
-        >>> import chibo
-        >>> chibo.election("BO", 2025).round(1).official.leader
-        'rodrigo-paz'
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).round(1).official.leader
+            'rodrigo-paz'
         """
 
         def key(result: Result) -> float:
@@ -99,10 +102,11 @@ class Count:
         Returns:
             The result, or None when the candidate is not in this count.
 
-        >>> import chibo
-        >>> count = chibo.election("BO", 2025).round(2).official
-        >>> count.result_for("rodrigo-paz").share, count.result_for("nobody")
-        (54.96, None)
+        Examples:
+            >>> import chibo
+            >>> count = chibo.election("BO", 2025).round(2).official
+            >>> count.result_for("rodrigo-paz").share, count.result_for("nobody")
+            (54.96, None)
         """
         return next((r for r in self.results if r.candidate == candidate), None)
 
@@ -111,10 +115,11 @@ class Count:
 class Round:
     """A round of voting and the counts published for it.
 
-    >>> import chibo
-    >>> runoff = chibo.election("BO", 2025).round(2)
-    >>> runoff.number, str(runoff.date), runoff.decided
-    (2, '2025-10-19', True)
+    Examples:
+        >>> import chibo
+        >>> runoff = chibo.election("BO", 2025).round(2)
+        >>> runoff.number, str(runoff.date), runoff.decided
+        (2, '2025-10-19', True)
     """
 
     number: int = attrs.field(validator=check_range(1, 9))
@@ -136,9 +141,10 @@ class Round:
         Returns:
             The count whose stage is ``official``, or None.
 
-        >>> import chibo
-        >>> chibo.election("BO", 2025).round(2).official.stage.value
-        'official'
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).round(2).official.stage.value
+            'official'
         """
         return next((c for c in self.counts if c.stage is CountStage.OFFICIAL), None)
 
@@ -149,9 +155,10 @@ class Round:
         Returns:
             The counts whose stage is ``preliminary`` (maybe none).
 
-        >>> import chibo
-        >>> all(c.stage.value == "preliminary" for c in chibo.election("BO", 2025).round(2).preliminary)
-        True
+        Examples:
+            >>> import chibo
+            >>> all(c.stage.value == "preliminary" for c in chibo.election("BO", 2025).round(2).preliminary)
+            True
         """
         return tuple(c for c in self.counts if c.stage is CountStage.PRELIMINARY)
 
@@ -162,9 +169,10 @@ class Round:
         Returns:
             The candidate id, or None.
 
-        >>> import chibo
-        >>> chibo.election("BO", 2025).round(1).leader
-        'rodrigo-paz'
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).round(1).leader
+            'rodrigo-paz'
         """
         official = self.official
         return official.leader if official is not None else None
@@ -180,10 +188,11 @@ class Round:
         Returns:
             The candidate id, or None.
 
-        >>> import chibo
-        >>> bolivia = chibo.election("BO", 2025)
-        >>> bolivia.round(1).winner, bolivia.round(2).winner
-        (None, 'rodrigo-paz')
+        Examples:
+            >>> import chibo
+            >>> bolivia = chibo.election("BO", 2025)
+            >>> bolivia.round(1).winner, bolivia.round(2).winner
+            (None, 'rodrigo-paz')
         """
         return self.leader if self.decided else None
 
@@ -194,10 +203,11 @@ class Election(Record):
 
     ``country`` is an ISO alpha-2 code; rounds are numbered from 1 in date order.
 
-    >>> import chibo
-    >>> election = chibo.election("BO", 2025)
-    >>> election.id, len(election.rounds), election.winner
-    ('bo-2025-general', 2, 'rodrigo-paz')
+    Examples:
+        >>> import chibo
+        >>> election = chibo.election("BO", 2025)
+        >>> election.id, len(election.rounds), election.winner
+        ('bo-2025-general', 2, 'rodrigo-paz')
     """
 
     country: str
@@ -231,9 +241,10 @@ class Election(Record):
         Returns:
             True when ``annulled_on`` is set.
 
-        >>> import chibo
-        >>> chibo.election("BO", 2025).annulled
-        False
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).annulled
+            False
         """
         return self.annulled_on is not None
 
@@ -244,9 +255,10 @@ class Election(Record):
         Returns:
             The candidate id, or None (annulled, or no round decided).
 
-        >>> import chibo
-        >>> chibo.election("BO", 2025).winner
-        'rodrigo-paz'
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).winner
+            'rodrigo-paz'
         """
         return next((r.winner for r in self.rounds if r.decided), None)
 
@@ -257,9 +269,10 @@ class Election(Record):
         Returns:
             The year, e.g. 2025.
 
-        >>> import chibo
-        >>> chibo.election("BO", 2025).year
-        2025
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).year
+            2025
         """
         return self.rounds[0].date.year
 
@@ -270,9 +283,10 @@ class Election(Record):
         Returns:
             The first round's date, at its precision.
 
-        >>> import chibo
-        >>> str(chibo.election("BO", 2025).date)
-        '2025-08-17'
+        Examples:
+            >>> import chibo
+            >>> str(chibo.election("BO", 2025).date)
+            '2025-08-17'
         """
         return self.rounds[0].date
 
@@ -283,9 +297,10 @@ class Election(Record):
         Returns:
             ``(title,)``.
 
-        >>> import chibo
-        >>> chibo.election("BO", 2025).names[0].startswith("Bolivian general election 2025")
-        True
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).names[0].startswith("Bolivian general election 2025")
+            True
         """
         return (self.title,)
 
@@ -305,9 +320,10 @@ class Election(Record):
             NotFound: no such round.
             InvalidQuery: ``number`` is not an int.
 
-        >>> import chibo
-        >>> str(chibo.election("BO", 2025).round(2).date)
-        '2025-10-19'
+        Examples:
+            >>> import chibo
+            >>> str(chibo.election("BO", 2025).round(2).date)
+            '2025-10-19'
         """
         from chibo.errors import InvalidQuery, NotFound
 

@@ -25,9 +25,10 @@ __all__ = [
 class Role(enum.StrEnum):
     """The role of a post (an :class:`~chibo.Office`).
 
-    >>> import chibo
-    >>> chibo.Role("president")
-    <Role.PRESIDENT: 'president'>
+    Examples:
+        >>> import chibo
+        >>> chibo.Role("president")
+        <Role.PRESIDENT: 'president'>
     """
 
     PRESIDENT = "president"
@@ -47,9 +48,10 @@ class Role(enum.StrEnum):
 class TermStart(enum.StrEnum):
     """How a term began.
 
-    >>> import chibo
-    >>> chibo.TermStart("elected")
-    <TermStart.ELECTED: 'elected'>
+    Examples:
+        >>> import chibo
+        >>> chibo.TermStart("elected")
+        <TermStart.ELECTED: 'elected'>
     """
 
     ELECTED = "elected"
@@ -66,9 +68,10 @@ class TermStart(enum.StrEnum):
 class TermEnd(enum.StrEnum):
     """How a term ended.
 
-    >>> import chibo
-    >>> chibo.TermEnd("completed")
-    <TermEnd.COMPLETED: 'completed'>
+    Examples:
+        >>> import chibo
+        >>> chibo.TermEnd("completed")
+        <TermEnd.COMPLETED: 'completed'>
     """
 
     COMPLETED = "completed"
@@ -88,9 +91,10 @@ class MissionRank(enum.StrEnum):
     Diplomatic ranks follow the Vienna Convention on Diplomatic Relations (1961), art. 14:
     ambassadors, envoys and ministers, chargés d'affaires.
 
-    >>> import chibo
-    >>> chibo.MissionRank("ambassador")
-    <MissionRank.AMBASSADOR: 'ambassador'>
+    Examples:
+        >>> import chibo
+        >>> chibo.MissionRank("ambassador")
+        <MissionRank.AMBASSADOR: 'ambassador'>
     """
 
     AMBASSADOR = "ambassador"
@@ -103,9 +107,10 @@ class MissionRank(enum.StrEnum):
 class RoundKind(enum.StrEnum):
     """How a round was voted: by the people, or by congress choosing among the leaders.
 
-    >>> import chibo
-    >>> chibo.RoundKind("popular")
-    <RoundKind.POPULAR: 'popular'>
+    Examples:
+        >>> import chibo
+        >>> chibo.RoundKind("popular")
+        <RoundKind.POPULAR: 'popular'>
     """
 
     POPULAR = "popular"
@@ -115,9 +120,10 @@ class RoundKind(enum.StrEnum):
 class CoverageKind(enum.StrEnum):
     """What a coverage record declares complete (or declares a selection).
 
-    >>> import chibo
-    >>> chibo.CoverageKind("office")
-    <CoverageKind.OFFICE: 'office'>
+    Examples:
+        >>> import chibo
+        >>> chibo.CoverageKind("office")
+        <CoverageKind.OFFICE: 'office'>
     """
 
     OFFICE = "office"
@@ -133,9 +139,10 @@ class CoverageKind(enum.StrEnum):
 class TermStatus(enum.StrEnum):
     """Where a term stands, as a report describes it.
 
-    >>> import chibo
-    >>> chibo.TermStatus("announced")
-    <TermStatus.ANNOUNCED: 'announced'>
+    Examples:
+        >>> import chibo
+        >>> chibo.TermStatus("announced")
+        <TermStatus.ANNOUNCED: 'announced'>
     """
 
     ANNOUNCED = "announced"
@@ -146,9 +153,10 @@ class TermStatus(enum.StrEnum):
 class CountStage(enum.StrEnum):
     """Whether a vote count is a preliminary (quick) count or the official one.
 
-    >>> import chibo
-    >>> chibo.CountStage("preliminary")
-    <CountStage.PRELIMINARY: 'preliminary'>
+    Examples:
+        >>> import chibo
+        >>> chibo.CountStage("preliminary")
+        <CountStage.PRELIMINARY: 'preliminary'>
     """
 
     PRELIMINARY = "preliminary"
@@ -158,9 +166,10 @@ class CountStage(enum.StrEnum):
 class EventStatus(enum.StrEnum):
     """Where an event stands, as a report describes it.
 
-    >>> import chibo
-    >>> chibo.EventStatus("announced")
-    <EventStatus.ANNOUNCED: 'announced'>
+    Examples:
+        >>> import chibo
+        >>> chibo.EventStatus("announced")
+        <EventStatus.ANNOUNCED: 'announced'>
     """
 
     ANNOUNCED = "announced"
@@ -173,9 +182,10 @@ class EventStatus(enum.StrEnum):
 class EventKind(enum.StrEnum):
     """What sort of thing an event is.
 
-    >>> import chibo
-    >>> chibo.EventKind("meeting")
-    <EventKind.MEETING: 'meeting'>
+    Examples:
+        >>> import chibo
+        >>> chibo.EventKind("meeting")
+        <EventKind.MEETING: 'meeting'>
     """
 
     MEETING = "meeting"
@@ -201,9 +211,10 @@ MEETING_KINDS = frozenset({EventKind.MEETING, EventKind.PHONE_CALL, EventKind.VI
 class DecreeStatus(enum.StrEnum):
     """Legal status of a decree, as a report describes it.
 
-    >>> import chibo
-    >>> chibo.DecreeStatus("announced")
-    <DecreeStatus.ANNOUNCED: 'announced'>
+    Examples:
+        >>> import chibo
+        >>> chibo.DecreeStatus("announced")
+        <DecreeStatus.ANNOUNCED: 'announced'>
     """
 
     ANNOUNCED = "announced"
@@ -216,9 +227,10 @@ class DecreeStatus(enum.StrEnum):
 class OrganizationKind(enum.StrEnum):
     """What sort of organization a record is: a party, a ministry, a court, ...
 
-    >>> import chibo
-    >>> chibo.OrganizationKind("party")
-    <OrganizationKind.PARTY: 'party'>
+    Examples:
+        >>> import chibo
+        >>> chibo.OrganizationKind("party")
+        <OrganizationKind.PARTY: 'party'>
     """
 
     PARTY = "party"
@@ -236,9 +248,10 @@ class OrganizationKind(enum.StrEnum):
 class AgreementKind(enum.StrEnum):
     """What sort of agreement a record is: a treaty, an act, a memorandum, ...
 
-    >>> import chibo
-    >>> chibo.AgreementKind("treaty")
-    <AgreementKind.TREATY: 'treaty'>
+    Examples:
+        >>> import chibo
+        >>> chibo.AgreementKind("treaty")
+        <AgreementKind.TREATY: 'treaty'>
     """
 
     TREATY = "treaty"
@@ -254,9 +267,10 @@ class AgreementKind(enum.StrEnum):
 class Verdict(enum.StrEnum):
     """A fact-check's verdict on a claim.
 
-    >>> import chibo
-    >>> chibo.Verdict("confirmed")
-    <Verdict.CONFIRMED: 'confirmed'>
+    Examples:
+        >>> import chibo
+        >>> chibo.Verdict("confirmed")
+        <Verdict.CONFIRMED: 'confirmed'>
     """
 
     CONFIRMED = "confirmed"

@@ -18,10 +18,11 @@ class EventReport:
 
     A report that gives no ``date`` or ``place`` leaves the earlier report's in force.
 
-    >>> import chibo
-    >>> first = chibo.get("2026-01-15-fm-meeting-santiago").history[0]
-    >>> str(first.reported), first.status.value, str(first.date)
-    ('2025-12', 'planned', '2026-01')
+    Examples:
+        >>> import chibo
+        >>> first = chibo.get("2026-01-15-fm-meeting-santiago").history[0]
+        >>> str(first.reported), first.status.value, str(first.date)
+        ('2025-12', 'planned', '2026-01')
     """
 
     reported: PartialDate
@@ -41,10 +42,11 @@ class Event(Record):
     the best current values, which may be more precise than any single report.
     ``participants`` are person ids, ``countries`` ISO alpha-2 codes.
 
-    >>> import chibo
-    >>> meeting = chibo.get("2026-01-15-fm-meeting-santiago")
-    >>> meeting.kind.value, meeting.status.value, str(meeting.date)
-    ('meeting', 'held', '2026-01-15')
+    Examples:
+        >>> import chibo
+        >>> meeting = chibo.get("2026-01-15-fm-meeting-santiago")
+        >>> meeting.kind.value, meeting.status.value, str(meeting.date)
+        ('meeting', 'held', '2026-01-15')
     """
 
     kind: EventKind
@@ -80,9 +82,10 @@ class Event(Record):
         Returns:
             ``(title,)``.
 
-        >>> import chibo
-        >>> chibo.get("2026-01-15-fm-meeting-santiago").names[0].startswith("Meeting of foreign ministers")
-        True
+        Examples:
+            >>> import chibo
+            >>> chibo.get("2026-01-15-fm-meeting-santiago").names[0].startswith("Meeting of foreign ministers")
+            True
         """
         return (self.title,)
 
@@ -95,9 +98,10 @@ class Event(Record):
         Returns:
             The first report's date, at its precision, or None.
 
-        >>> import chibo
-        >>> str(chibo.get("2026-01-15-fm-meeting-santiago").first_reported)
-        '2025-12'
+        Examples:
+            >>> import chibo
+            >>> str(chibo.get("2026-01-15-fm-meeting-santiago").first_reported)
+            '2025-12'
         """
         return self.history[0].reported if self.history else None
 
@@ -108,10 +112,11 @@ class Agreement(Record):
 
     ``parties`` are ISO alpha-2 codes or organization ids, ``signatories`` person ids.
 
-    >>> import chibo
-    >>> agreement = chibo.get("aap-27-1983")
-    >>> agreement.kind.value, str(agreement.signed)
-    ('agreement', '1983-04-30')
+    Examples:
+        >>> import chibo
+        >>> agreement = chibo.get("aap-27-1983")
+        >>> agreement.kind.value, str(agreement.signed)
+        ('agreement', '1983-04-30')
     """
 
     title: str = attrs.field(validator=check_text)
@@ -131,8 +136,9 @@ class Agreement(Record):
         Returns:
             ``(title,)``.
 
-        >>> import chibo
-        >>> chibo.get("aap-27-1983").names[0].startswith("Partial Scope Agreement No. 27")
-        True
+        Examples:
+            >>> import chibo
+            >>> chibo.get("aap-27-1983").names[0].startswith("Partial Scope Agreement No. 27")
+            True
         """
         return (self.title,)

@@ -32,10 +32,11 @@ class DatasetInfo:
 
     ``version`` is a semantic version; ``as_of`` a day.
 
-    >>> import chibo
-    >>> info = chibo.load().info
-    >>> info.as_of.is_day, info.version.count(".")
-    (True, 2)
+    Examples:
+        >>> import chibo
+        >>> info = chibo.load().info
+        >>> info.as_of.is_day, info.version.count(".")
+        (True, 2)
     """
 
     version: str = attrs.field(validator=_check_version)

@@ -20,10 +20,11 @@ class Office(Record):
     ``country`` is an ISO alpha-2 code; ``single_seat`` is False for posts several
     people hold at once (deputies, ambassadors).
 
-    >>> import chibo
-    >>> office = chibo.get("cl-president")
-    >>> office.role.value, office.label_en
-    ('president', 'President of Chile')
+    Examples:
+        >>> import chibo
+        >>> office = chibo.get("cl-president")
+        >>> office.role.value, office.label_en
+        ('president', 'President of Chile')
     """
 
     country: str
@@ -42,9 +43,10 @@ class Office(Record):
         Returns:
             ``(label_en, label_es)``.
 
-        >>> import chibo
-        >>> chibo.get("cl-president").names
-        ('President of Chile', 'Presidente de la República de Chile')
+        Examples:
+            >>> import chibo
+            >>> chibo.get("cl-president").names
+            ('President of Chile', 'Presidente de la República de Chile')
         """
         return (self.label_en, self.label_es)
 
@@ -53,10 +55,11 @@ class Office(Record):
 class TermReport:
     """What one source, published on ``reported``, said of a term (e.g. announced before it began).
 
-    >>> import chibo
-    >>> (term,) = chibo.terms(person="jose-antonio-kast", role="president")
-    >>> term.history[0].status.value
-    'announced'
+    Examples:
+        >>> import chibo
+        >>> (term,) = chibo.terms(person="jose-antonio-kast", role="president")
+        >>> term.history[0].status.value
+        'announced'
     """
 
     reported: PartialDate
@@ -72,10 +75,11 @@ class Term(Record):
 
     ``person`` and ``office`` are ids; dates keep their precision.
 
-    >>> import chibo
-    >>> term = chibo.get("term-gabriel-boric-cl-president-2022")
-    >>> term.person, str(term.start), str(term.end)
-    ('gabriel-boric', '2022-03-11', '2026-03-11')
+    Examples:
+        >>> import chibo
+        >>> term = chibo.get("term-gabriel-boric-cl-president-2022")
+        >>> term.person, str(term.start), str(term.end)
+        ('gabriel-boric', '2022-03-11', '2026-03-11')
     """
 
     person: str
@@ -126,10 +130,11 @@ class Term(Record):
         Returns:
             True when the term surely covers ``day``.
 
-        >>> import chibo, pendulum
-        >>> term = chibo.get("term-gabriel-boric-cl-president-2022")
-        >>> term.covers(pendulum.Date(2026, 3, 11)), term.covers(pendulum.Date(2026, 3, 12))
-        (True, False)
+        Examples:
+            >>> import chibo, pendulum
+            >>> term = chibo.get("term-gabriel-boric-cl-president-2022")
+            >>> term.covers(pendulum.Date(2026, 3, 11)), term.covers(pendulum.Date(2026, 3, 12))
+            (True, False)
         """
         if self.start is None or day < self.start.latest:
             return False
@@ -151,11 +156,12 @@ class Term(Record):
         Returns:
             True when the term, still open in the data, is past its scheduled end on ``day``.
 
-        >>> import chibo, pendulum
-        >>> term = chibo.Term(id="t", person="p", office="o", start=chibo.PartialDate.parse("2020-11-08"),
-        ...     scheduled_end=chibo.PartialDate.parse("2025-11-08"), sources=("s",))
-        >>> term.lapsed(pendulum.Date(2025, 11, 7)), term.lapsed(pendulum.Date(2025, 11, 8))
-        (False, True)
+        Examples:
+            >>> import chibo, pendulum
+            >>> term = chibo.Term(id="t", person="p", office="o", start=chibo.PartialDate.parse("2020-11-08"),
+            ...     scheduled_end=chibo.PartialDate.parse("2025-11-08"), sources=("s",))
+            >>> term.lapsed(pendulum.Date(2025, 11, 7)), term.lapsed(pendulum.Date(2025, 11, 8))
+            (False, True)
         """
         return (
             self.end is None

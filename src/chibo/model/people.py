@@ -20,10 +20,11 @@ class Person(Record):
     Dates are :class:`~chibo.PartialDate` (a year, a month or a day); ``nationalities``
     are ISO alpha-2 country codes.
 
-    >>> import chibo
-    >>> person = chibo.get("rodrigo-paz")
-    >>> person.name, str(person.birth_date)
-    ('Rodrigo Paz Pereira', '1967-09-22')
+    Examples:
+        >>> import chibo
+        >>> person = chibo.get("rodrigo-paz")
+        >>> person.name, str(person.birth_date)
+        ('Rodrigo Paz Pereira', '1967-09-22')
     """
 
     name: str = attrs.field(validator=check_text)
@@ -46,9 +47,10 @@ class Person(Record):
         Returns:
             The names, the preferred one first.
 
-        >>> import chibo
-        >>> chibo.get("rodrigo-paz").names[:2]
-        ('Rodrigo Paz Pereira', 'Rodrigo Paz')
+        Examples:
+            >>> import chibo
+            >>> chibo.get("rodrigo-paz").names[:2]
+            ('Rodrigo Paz Pereira', 'Rodrigo Paz')
         """
         return (self.name, *self.other_names, *self.aliases)
 
@@ -61,10 +63,11 @@ class Person(Record):
         Returns:
             ``(youngest, oldest)`` in whole years, or None without a birth date.
 
-        >>> import chibo, pendulum
-        >>> born_1950 = chibo.Person(id="x", name="X", birth_date=chibo.PartialDate.parse("1950"), sources=("s",))
-        >>> born_1950.age_range(pendulum.Date(2000, 6, 1))
-        (49, 50)
+        Examples:
+            >>> import chibo, pendulum
+            >>> born_1950 = chibo.Person(id="x", name="X", birth_date=chibo.PartialDate.parse("1950"), sources=("s",))
+            >>> born_1950.age_range(pendulum.Date(2000, 6, 1))
+            (49, 50)
         """
         if self.birth_date is None:
             return None
@@ -79,9 +82,10 @@ class Person(Record):
         Returns:
             The age in whole years, or None (no birth date, or one too imprecise for that day).
 
-        >>> import chibo, pendulum
-        >>> chibo.get("rodrigo-paz").age(pendulum.Date(2026, 1, 1))
-        58
+        Examples:
+            >>> import chibo, pendulum
+            >>> chibo.get("rodrigo-paz").age(pendulum.Date(2026, 1, 1))
+            58
         """
         ages = self.age_range(on)
         if ages is None or ages[0] != ages[1]:
@@ -99,10 +103,11 @@ class Organization(Record):
 
     ``country`` is an ISO alpha-2 code (None for an international body).
 
-    >>> import chibo
-    >>> party = chibo.get("adn-bo")
-    >>> party.abbreviation, party.kind.value
-    ('ADN', 'party')
+    Examples:
+        >>> import chibo
+        >>> party = chibo.get("adn-bo")
+        >>> party.abbreviation, party.kind.value
+        ('ADN', 'party')
     """
 
     name: str = attrs.field(validator=check_text)
@@ -118,9 +123,10 @@ class Organization(Record):
         Returns:
             The names, the preferred one first.
 
-        >>> import chibo
-        >>> chibo.get("adn-bo").names
-        ('Acción Democrática Nacionalista', 'ADN')
+        Examples:
+            >>> import chibo
+            >>> chibo.get("adn-bo").names
+            ('Acción Democrática Nacionalista', 'ADN')
         """
         extra = (self.abbreviation,) if self.abbreviation else ()
         return (self.name, *extra, *self.other_names)

@@ -35,10 +35,11 @@ class Country(Record):
 
     ``time_zones`` are IANA names.
 
-    >>> import chibo
-    >>> bolivia = chibo.get("BO")
-    >>> bolivia.alpha3, bolivia.name_es, bolivia.time_zones
-    ('BOL', 'Bolivia', ('America/La_Paz',))
+    Examples:
+        >>> import chibo
+        >>> bolivia = chibo.get("BO")
+        >>> bolivia.alpha3, bolivia.name_es, bolivia.time_zones
+        ('BOL', 'Bolivia', ('America/La_Paz',))
     """
 
     alpha3: str = attrs.field(validator=_check_alpha3)
@@ -65,11 +66,12 @@ class Country(Record):
         Returns:
             The same string as ``id``.
 
-        >>> import warnings, chibo
-        >>> with warnings.catch_warnings():
-        ...     warnings.simplefilter("ignore", DeprecationWarning)
-        ...     chibo.get("BO").alpha2
-        'BO'
+        Examples:
+            >>> import warnings, chibo
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore", DeprecationWarning)
+            ...     chibo.get("BO").alpha2
+            'BO'
         """
         import warnings
 
@@ -81,9 +83,10 @@ class Country(Record):
 class BorderLength:
     """One source's figure for a border's length, in kilometres (``km``).
 
-    >>> import chibo
-    >>> chibo.BorderLength(km=942.0, sources=("src-x",), preferred=True).km
-    942.0
+    Examples:
+        >>> import chibo
+        >>> chibo.BorderLength(km=942.0, sources=("src-x",), preferred=True).km
+        942.0
     """
 
     km: float = attrs.field(validator=check_range(0, 100_000))
@@ -98,10 +101,11 @@ class Border(Record):
 
     ``countries`` are two ISO alpha-2 codes in alphabetical order; exactly one length is preferred.
 
-    >>> import chibo
-    >>> border = chibo.get("border-bo-cl")
-    >>> border.countries, border.length_km
-    (('BO', 'CL'), 942.0)
+    Examples:
+        >>> import chibo
+        >>> border = chibo.get("border-bo-cl")
+        >>> border.countries, border.length_km
+        (('BO', 'CL'), 942.0)
     """
 
     countries: tuple[str, ...] = attrs.field(validator=check_country_pair)
@@ -118,8 +122,9 @@ class Border(Record):
         Returns:
             The ``km`` of the length marked preferred.
 
-        >>> import chibo
-        >>> chibo.get("border-bo-cl").length_km
-        942.0
+        Examples:
+            >>> import chibo
+            >>> chibo.get("border-bo-cl").length_km
+            942.0
         """
         return next(length.km for length in self.lengths if length.preferred)

@@ -17,9 +17,10 @@ __all__ = ["RelationsLevel", "RelationsPeriod", "RelationsStatus"]
 class RelationsLevel(enum.StrEnum):
     """Level of diplomatic representation between two countries.
 
-    >>> import chibo
-    >>> chibo.RelationsLevel("none")
-    <RelationsLevel.NONE: 'none'>
+    Examples:
+        >>> import chibo
+        >>> chibo.RelationsLevel("none")
+        <RelationsLevel.NONE: 'none'>
     """
 
     NONE = "none"
@@ -54,10 +55,11 @@ class RelationsPeriod(Record):
     ``end`` is None for the current period. Periods of one pair are contiguous: each
     ends on the date (at the precision) the next one starts.
 
-    >>> import chibo
-    >>> period = chibo.relations_history()[-1]
-    >>> period.level.value, str(period.start), period.end
-    ('consular', '1978-03-17', None)
+    Examples:
+        >>> import chibo
+        >>> period = chibo.relations_history()[-1]
+        >>> period.level.value, str(period.start), period.end
+        ('consular', '1978-03-17', None)
     """
 
     countries: tuple[str, ...] = attrs.field(validator=check_country_pair)
@@ -78,9 +80,10 @@ class RelationsPeriod(Record):
         Returns:
             0 none or consular, 1 chargé d'affaires, 2 minister, 3 ambassador.
 
-        >>> import chibo
-        >>> chibo.relations_history()[-1].cow_code
-        0
+        Examples:
+            >>> import chibo
+            >>> chibo.relations_history()[-1].cow_code
+            0
         """
         return self.level.cow_code
 
@@ -91,10 +94,11 @@ class RelationsStatus:
 
     ``period`` is the id of the relations period the day falls in.
 
-    >>> import chibo
-    >>> status = chibo.relations_status("1976-06-01")
-    >>> status.level.value, status.period, status.certain
-    ('ambassador', 'bo-cl-1975-ambassador', True)
+    Examples:
+        >>> import chibo
+        >>> status = chibo.relations_status("1976-06-01")
+        >>> status.level.value, status.period, status.certain
+        ('ambassador', 'bo-cl-1975-ambassador', True)
     """
 
     countries: tuple[str, ...]
@@ -115,9 +119,10 @@ class RelationsStatus:
         Returns:
             The code, 0-3.
 
-        >>> import chibo
-        >>> chibo.relations_status(1976).cow_code
-        3
+        Examples:
+            >>> import chibo
+            >>> chibo.relations_status(1976).cow_code
+            3
         """
         return self.level.cow_code
 
@@ -128,8 +133,9 @@ class RelationsStatus:
         Returns:
             A pendulum interval; ``.in_days()`` gives whole days.
 
-        >>> import chibo
-        >>> chibo.relations_status("1976-06-01").duration.in_days()
-        479
+        Examples:
+            >>> import chibo
+            >>> chibo.relations_status("1976-06-01").duration.in_days()
+            479
         """
         return pendulum.Interval(self.start.earliest, self.on)

@@ -61,10 +61,11 @@ class Source:
     the evidence. ``published`` is the page's date (None when it shows none) and
     ``language`` an ISO 639 code.
 
-    >>> import chibo
-    >>> source = chibo.get("src-instantaneas-20251217-paz-elimina")
-    >>> source.url.startswith("https://"), source.language
-    (True, 'es')
+    Examples:
+        >>> import chibo
+        >>> source = chibo.get("src-instantaneas-20251217-paz-elimina")
+        >>> source.url.startswith("https://"), source.language
+        (True, 'es')
     """
 
     id: str = attrs.field(validator=check_id)

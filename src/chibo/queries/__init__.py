@@ -7,8 +7,9 @@ from these classes; ``chibo.X(...)`` answers with ``ds.X(...)`` of the bundled d
 module                    questions
 ========================  =================================================================
 ``queries/lookup.py``     ``get``, ``resolve``, ``person``, ``country``, ``source``,
-                          ``sources_of``, ``search`` and ``coverage``: records by id, by
-                          name, and what the dataset declares complete
+                          ``sources_of``: records by id and by type
+``queries/catalog.py``    ``search`` and ``coverage``: records by name, and what the
+                          dataset declares complete
 ``queries/offices.py``    ``office_for``, ``holder``, ``incumbency``, ``terms``
 ``queries/elections.py``  ``election``, ``elections``
 ``queries/events.py``     ``events``, ``meetings``, ``last_meeting``, ``timeline``

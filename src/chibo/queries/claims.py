@@ -31,9 +31,10 @@ class ClaimQueries(Lookup):
             NotFound: a source id the dataset does not hold.
             InvalidQuery: an unknown verdict.
 
-        >>> import chibo
-        >>> all(c.verdict.value == "contradicted" for c in chibo.load().claims(verdict="contradicted"))
-        True
+        Examples:
+            >>> import chibo
+            >>> all(c.verdict.value == "contradicted" for c in chibo.load().claims(verdict="contradicted"))
+            True
         """
         if source is not None:
             if not isinstance(source, str):

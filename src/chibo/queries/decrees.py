@@ -29,9 +29,10 @@ class DecreeQueries(Lookup):
         Raises:
             InvalidQuery: a malformed country code.
 
-        >>> import chibo
-        >>> "bo-ds-5503" in {d.id for d in chibo.load().decrees("BO")}
-        True
+        Examples:
+            >>> import chibo
+            >>> "bo-ds-5503" in {d.id for d in chibo.load().decrees("BO")}
+            True
         """
         cc = normalize_country(country) if country is not None else None
         found = [d for d in self.records.decrees if cc is None or d.country == cc]
@@ -51,9 +52,10 @@ class DecreeQueries(Lookup):
             InvalidQuery: a number that is not digits.
             NotFound: the dataset holds no such decree (kind ``decree``).
 
-        >>> import chibo
-        >>> chibo.load().decree("BO", "D.S. N° 5503").id
-        'bo-ds-5503'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().decree("BO", "D.S. N° 5503").id
+            'bo-ds-5503'
         """
         cc = self.country(country).id
         text = decree_reference(str(number)).removeprefix("DS ").strip() if isinstance(number, str) else number

@@ -34,9 +34,10 @@ class ElectionQueries(Lookup):
             NotCovered: ``country`` and ``year`` outside the declared election coverage.
             InvalidQuery: a malformed country or year.
 
-        >>> import chibo
-        >>> [e.year for e in chibo.load().elections("BO", "2025")]
-        [2025]
+        Examples:
+            >>> import chibo
+            >>> [e.year for e in chibo.load().elections("BO", "2025")]
+            [2025]
         """
         cc = self.country(country).id if country is not None else None
         wanted = as_year(year, "year") if year is not None else None
@@ -63,9 +64,10 @@ class ElectionQueries(Lookup):
             NotCovered: a year outside the country's declared election coverage.
             NotFound: a covered year in which no election was held (kind ``election``).
 
-        >>> import chibo
-        >>> chibo.load().election("BO", 2025).winner
-        'rodrigo-paz'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().election("BO", 2025).winner
+            'rodrigo-paz'
         """
         cc = self.country(country).id
         wanted = as_year(year, "year")

@@ -68,9 +68,10 @@ class EventQueries(OfficeQueries):
             NotFound: an unknown participant, or nothing at all for a participant filter.
             InvalidQuery: an unknown kind, a malformed country, pair, year or day.
 
-        >>> import chibo
-        >>> len(chibo.load().events(year="2026")) == len(chibo.load().events(year=2026))
-        True
+        Examples:
+            >>> import chibo
+            >>> len(chibo.load().events(year="2026")) == len(chibo.load().events(year=2026))
+            True
         """
         if as_of is not None:
             return self.as_of(as_of).events(kind, country, between, participant, year)
@@ -131,9 +132,11 @@ class EventQueries(OfficeQueries):
             InvalidQuery: a malformed country, pair or year.
             NotFound: an unknown participant.
 
-        >>> import chibo
-        >>> "2026-01-15-fm-meeting-santiago" in {e.id for e in chibo.load().meetings(between=("BO", "CL"), year=2026)}
-        True
+        Examples:
+            >>> import chibo
+            >>> held = chibo.load().meetings(between=("BO", "CL"), year=2026)
+            >>> "2026-01-15-fm-meeting-santiago" in {e.id for e in held}
+            True
         """
         found = self.events(MEETING_KINDS, country, between, participant, year, as_of)
         if between is None:
@@ -180,9 +183,10 @@ class EventQueries(OfficeQueries):
         Raises:
             InvalidQuery: a malformed pair, role or day.
 
-        >>> import chibo
-        >>> chibo.load().last_meeting(before="2026-02-01").id
-        '2026-01-15-fm-meeting-santiago'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().last_meeting(before="2026-02-01").id
+            '2026-01-15-fm-meeting-santiago'
         """
         pair = normalize_pair(between)
         wanted = vocabulary(Role, role, "role")
@@ -228,10 +232,11 @@ class EventQueries(OfficeQueries):
         Raises:
             InvalidQuery: a window that ends before it starts, or a malformed date or country.
 
-        >>> import chibo
-        >>> entries = chibo.load().timeline("1978-03-17", "1978-03-17")
-        >>> ("1978-03-17", "relations_change") in {(str(e.date), e.kind.value) for e in entries}
-        True
+        Examples:
+            >>> import chibo
+            >>> entries = chibo.load().timeline("1978-03-17", "1978-03-17")
+            >>> ("1978-03-17", "relations_change") in {(str(e.date), e.kind.value) for e in entries}
+            True
         """
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)

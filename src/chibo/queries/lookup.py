@@ -1,4 +1,4 @@
-"""Records by id, by type and by name, and what the dataset declares complete.
+"""Records by id and by type.
 
 :class:`Lookup` holds the state every query reads (the records, the index by id, the
 redirects, the coverage); the other query classes build on it.
@@ -11,11 +11,11 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from chibo.arguments import difflib_matches, normalize_country, vocabulary
+from chibo.arguments import difflib_matches, normalize_country
 from chibo.errors import InvalidQuery, NotFound, RedirectWarning
 from chibo.knowledge import CoverageIndex
 from chibo.layout import COLLECTIONS, RecordType
-from chibo.model import Country, Coverage, CoverageKind, Office, Person, Role, Source, Term
+from chibo.model import Country, Office, Person, Role, Source, Term
 from chibo.names import NameIndex
 
 if TYPE_CHECKING:
@@ -117,9 +117,10 @@ class Lookup:
         Returns:
             A semantic version string.
 
-        >>> import chibo
-        >>> chibo.load().version == chibo.load().info.version
-        True
+        Examples:
+            >>> import chibo
+            >>> chibo.load().version == chibo.load().info.version
+            True
         """
         return self.info.version
 
@@ -139,9 +140,10 @@ class Lookup:
             NotFound: an unknown id (suggesting close ids).
             InvalidQuery: a value that is not a string.
 
-        >>> import chibo
-        >>> chibo.load().get("rodrigo-paz").name
-        'Rodrigo Paz Pereira'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().get("rodrigo-paz").name
+            'Rodrigo Paz Pereira'
         """
         _check_id(record_id)
         found = self._by_id.get(record_id)
@@ -166,9 +168,10 @@ class Lookup:
             NotFound: neither a record nor a redirect has that id.
             InvalidQuery: a value that is not a string.
 
-        >>> import chibo
-        >>> chibo.load().resolve("andres-faye")
-        'andres-paye'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().resolve("andres-faye")
+            'andres-paye'
         """
         _check_id(record_id)
         if record_id in self._by_id:
@@ -185,9 +188,10 @@ class Lookup:
         Returns:
             Each :class:`~chibo.model.metadata.Redirect` (old id, new id, version, reason).
 
-        >>> import chibo
-        >>> [(r.to, r.since) for r in chibo.load().redirects if r.id == "andres-faye"]
-        [('andres-paye', '0.3.0')]
+        Examples:
+            >>> import chibo
+            >>> [(r.to, r.since) for r in chibo.load().redirects if r.id == "andres-faye"]
+            [('andres-paye', '0.3.0')]
         """
         return tuple(sorted(self._redirects.values(), key=lambda r: r.id))
 
@@ -200,9 +204,10 @@ class Lookup:
         Returns:
             The file's name, such as ``"people.json"``, or None.
 
-        >>> import chibo
-        >>> chibo.load().file_of("BO")
-        'countries.json'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().file_of("BO")
+            'countries.json'
         """
         _check_id(record_id)
         return self._files.get(record_id)
@@ -230,9 +235,10 @@ class Lookup:
         Raises:
             NotFound: no record has that id, or the record is not a person (the error says which type it is).
 
-        >>> import chibo
-        >>> chibo.load().person("rodrigo-paz").birth_date
-        PartialDate('1967-09-22')
+        Examples:
+            >>> import chibo
+            >>> chibo.load().person("rodrigo-paz").birth_date
+            PartialDate('1967-09-22')
         """
         return self._typed(record_id, Person)
 
@@ -248,9 +254,10 @@ class Lookup:
         Raises:
             NotFound: no record has that id, or the record is not a source.
 
-        >>> import chibo
-        >>> chibo.load().source("src-instantaneas-20251217-paz-elimina").language
-        'es'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().source("src-instantaneas-20251217-paz-elimina").language
+            'es'
         """
         return self._typed(record_id, Source)
 
@@ -266,9 +273,10 @@ class Lookup:
         Raises:
             NotFound: an id that names no source (InvalidQuery: one that is not a string).
 
-        >>> import chibo
-        >>> [s.id for s in chibo.load().sources_of_ids(["src-instantaneas-20251217-paz-elimina"])]
-        ['src-instantaneas-20251217-paz-elimina']
+        Examples:
+            >>> import chibo
+            >>> [s.id for s in chibo.load().sources_of_ids(["src-instantaneas-20251217-paz-elimina"])]
+            ['src-instantaneas-20251217-paz-elimina']
         """
         if isinstance(source_ids, str) or not isinstance(source_ids, Iterable):
             raise InvalidQuery(f"source_ids takes a list of source ids, got {type(source_ids).__name__}")
@@ -283,10 +291,11 @@ class Lookup:
         Returns:
             The sources, in the record's order.
 
-        >>> import chibo
-        >>> ds = chibo.load()
-        >>> [s.id for s in ds.sources_of(ds.get("BO"))] == list(ds.get("BO").sources)
-        True
+        Examples:
+            >>> import chibo
+            >>> ds = chibo.load()
+            >>> [s.id for s in ds.sources_of(ds.get("BO"))] == list(ds.get("BO").sources)
+            True
         """
         if not isinstance(record, tuple(COLLECTIONS.values())):
             raise InvalidQuery(f"sources_of takes a record (from get()), got {type(record).__name__}")
@@ -307,9 +316,10 @@ class Lookup:
             InvalidQuery: a malformed code.
             NotFound: a code the dataset does not hold (kind ``country``).
 
-        >>> import chibo
-        >>> chibo.load().country("bo").name_en
-        'Bolivia'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().country("bo").name_en
+            'Bolivia'
         """
         record = self._by_id.get(code) if isinstance(code, str) and len(code) == 2 else None
         if isinstance(record, Country):
@@ -325,74 +335,3 @@ class Lookup:
                 message=f"no country {cc!r} in the dataset (it holds {', '.join(sorted(known))})",
             )
         return record
-
-    def coverage(self, kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
-        """What the dataset declares complete, and which collections are a selection.
-
-        Args:
-            kind: ``office``, ``elections``, ``relations`` or ``selection`` (None: all).
-            subject: an office id, a country code (elections), a pair ``"BO-CL"`` or a
-                collection name (None: all).
-
-        Returns:
-            The :class:`~chibo.Coverage` records, sorted by kind and subject. An open
-            ``end`` runs to the dataset's ``info.as_of`` day.
-
-        Raises:
-            InvalidQuery: for an unknown ``kind``, or a ``subject`` that is not a string.
-
-        >>> import chibo
-        >>> [c.describe() for c in chibo.load().coverage("selection", "events")]
-        ['a selection, not complete']
-        """
-        wanted = vocabulary(CoverageKind, kind, "coverage kind") if kind is not None else None
-        if subject is not None and not isinstance(subject, str):
-            raise InvalidQuery(f"subject must be a string, got {type(subject).__name__}")
-        folded = subject.strip().casefold() if subject is not None else None
-        return tuple(
-            c
-            for c in self._coverage.declared
-            if (wanted is None or c.kind is wanted) and (folded is None or c.subject.casefold() == folded)
-        )
-
-    def search(self, text: str, kind: str | None = None, limit: int | None = 10) -> tuple[RecordType, ...]:
-        """Records ranked by how well ``text`` matches a name, alias, label or text (case and accents ignored).
-
-        Besides names, a claim's statement and an event's place are searched, ranked after
-        name matches (see :class:`chibo.names.NameIndex`). Sources (matched on their
-        titles) are searched only when asked for with ``kind="source"``.
-
-        Args:
-            text: what to look for.
-            kind: one kind of record, by class or collection name (``"person"`` or ``"people"``); None: all.
-            limit: at most this many results (None: all).
-
-        Returns:
-            The records, best match first.
-
-        Raises:
-            InvalidQuery: an unknown ``kind``.
-
-        >>> import chibo
-        >>> chibo.load().search("kast", kind="people")[0].id
-        'jose-antonio-kast'
-        """
-        if not isinstance(text, str):
-            raise InvalidQuery(f"search text must be a string, got {type(text).__name__}")
-        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
-            raise InvalidQuery(f"limit must be a whole number or None, got {limit!r}")
-        if limit is not None and limit < 1:
-            raise InvalidQuery(f"limit must be at least 1 (or None for every match), got {limit}")
-        if kind is not None and not isinstance(kind, str):
-            raise InvalidQuery(f"kind must be a string, got {type(kind).__name__}")
-        if self._names is None:
-            object.__setattr__(self, "_names", NameIndex(self._by_id.values()))
-        assert self._names is not None
-        kinds: frozenset[str] | None = _SEARCHABLE
-        if kind is not None:
-            wanted = _KIND_ALIASES.get(kind.lower(), kind.lower())
-            if wanted not in _KIND_ALIASES.values():
-                raise InvalidQuery(f"unknown kind {kind!r}; use one of {', '.join(sorted(_KIND_ALIASES))}")
-            kinds = frozenset({wanted})
-        hits = self._names.search(text, kinds, limit)
-        return tuple(self._by_id[record_id] for record_id, _score in hits)

@@ -75,9 +75,10 @@ class OfficeQueries(Lookup):
             InvalidQuery: an unknown role, or a role that names several posts there
                 (``minister``): use :meth:`terms`.
 
-        >>> import chibo
-        >>> chibo.load().office_for("president", "cl").id
-        'cl-president'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().office_for("president", "cl").id
+            'cl-president'
         """
         cc = self.country(country).id
         wanted = vocabulary(Role, role, "role")
@@ -113,9 +114,10 @@ class OfficeQueries(Lookup):
                 horizon with no scheduled term, or the day falls on an imprecise boundary.
             NotFound, InvalidQuery: see :meth:`office_for`.
 
-        >>> import chibo
-        >>> chibo.load().incumbency("president", "CL", on="2023-01-01").person
-        'gabriel-boric'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().incumbency("president", "CL", on="2023-01-01").person
+            'gabriel-boric'
         """
         office = self.office_for(role, country)
         day = day_or_today(on, "on")
@@ -171,9 +173,10 @@ class OfficeQueries(Lookup):
             NotFound: an unknown country, or an office the country does not have.
             InvalidQuery: a role naming several posts (``minister``, ``vice_minister``): use :meth:`terms`.
 
-        >>> import chibo
-        >>> chibo.load().holder("president", "CL", on="2023-01-01").id
-        'gabriel-boric'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().holder("president", "CL", on="2023-01-01").id
+            'gabriel-boric'
         """
         answer = self.incumbency(role, country, on)
         return self.person(answer.person) if answer.person is not None else None
@@ -206,9 +209,10 @@ class OfficeQueries(Lookup):
             NotCovered: ``on`` with ``role`` outside the declared coverage.
             InvalidQuery: an unknown role, a malformed country or day.
 
-        >>> import chibo
-        >>> [t.person for t in chibo.load().terms(role="president", country="CL", on="2026-03-12")]
-        ['jose-antonio-kast']
+        Examples:
+            >>> import chibo
+            >>> [t.person for t in chibo.load().terms(role="president", country="CL", on="2026-03-12")]
+            ['jose-antonio-kast']
         """
         wanted_role = vocabulary(Role, role, "role") if role is not None else None
         cc = self.country(country).id if country is not None else None

@@ -31,10 +31,11 @@ class RelationsQueries(Lookup):
         Raises:
             NotFound: no relations are recorded for that pair.
 
-        >>> import chibo
-        >>> periods = chibo.load().relations_history(("cl", "bo"))
-        >>> periods[-1].end is None
-        True
+        Examples:
+            >>> import chibo
+            >>> periods = chibo.load().relations_history(("cl", "bo"))
+            >>> periods[-1].end is None
+            True
         """
         return self._relations.history(between)
 
@@ -56,8 +57,9 @@ class RelationsQueries(Lookup):
             OutOfRange: outside the dataset's coverage (before the first period, after today).
             NotFound: no relations are recorded for that pair.
 
-        >>> import chibo
-        >>> chibo.load().relations_status(1976).level.value
-        'ambassador'
+        Examples:
+            >>> import chibo
+            >>> chibo.load().relations_status(1976).level.value
+            'ambassador'
         """
         return self._relations.status(when, between)
