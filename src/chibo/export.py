@@ -191,10 +191,9 @@ def export(ds: Dataset, fmt: str, path: str | Path, *, excel: bool = False, over
 
     Examples:
         >>> import chibo, tempfile, pathlib
-        Examples:
-            >>> out = chibo.load().export("cow", pathlib.Path(tempfile.mkdtemp()) / "dyads.csv")
-            >>> out.read_text(encoding="utf-8").splitlines()[0]
-            'ccode1,ccode2,year,DR_at_1,DR_at_2,DE,level,sources'
+        >>> out = chibo.load().export("cow", pathlib.Path(tempfile.mkdtemp()) / "dyads.csv")
+        >>> out.read_text(encoding="utf-8").splitlines()[0]
+        'ccode1,ccode2,year,DR_at_1,DR_at_2,DE,level,sources'
     """
     spec = EXPORT_FORMATS.get(fmt) if isinstance(fmt, str) else None
     if spec is None:
@@ -349,10 +348,9 @@ def cow_rows(ds: Dataset, between: tuple[str, str] = ("BO", "CL")) -> list[dict[
 
     Examples:
         >>> import chibo
-        Examples:
-            >>> row = next(r for r in cow_rows(chibo.load()) if r["year"] == 1976)
-            >>> (row["ccode1"], row["ccode2"], row["DR_at_1"], row["DR_at_2"], row["DE"])
-            (145, 155, 3, 3, 1)
+        >>> row = next(r for r in cow_rows(chibo.load()) if r["year"] == 1976)
+        >>> (row["ccode1"], row["ccode2"], row["DR_at_1"], row["DR_at_2"], row["DE"])
+        (145, 155, 3, 3, 1)
     """
     import pendulum
 
@@ -401,10 +399,9 @@ def leader_rows(ds: Dataset) -> list[dict[str, Any]]:
 
     Examples:
         >>> import chibo
-        Examples:
-            >>> row = next(r for r in leader_rows(chibo.load()) if r["person"] == "rodrigo-paz")
-            >>> (row["country"], row["ccode"], row["start"], row["start_reason"])
-            ('BO', 145, '2025-11-08', 'elected')
+        >>> row = next(r for r in leader_rows(chibo.load()) if r["person"] == "rodrigo-paz")
+        >>> (row["country"], row["ccode"], row["start"], row["start_reason"])
+        ('BO', 145, '2025-11-08', 'elected')
     """
     heads = {o.id: o for o in ds.records.offices if o.role.value == "president"}
     names = {p.id: p.name for p in ds.records.people}

@@ -43,9 +43,8 @@ def check(
 
     Examples:
         >>> report = check("Luis Arce, en el poder desde noviembre de 2019.", published="2025-11-09")
-        Examples:
-            >>> [(f.kind.value, f.verdict.value) for f in report.findings]
-            [('office_holder', 'contradicted')]
+        >>> [(f.kind.value, f.verdict.value) for f in report.findings]
+        [('office_holder', 'contradicted')]
     """
     if not isinstance(text, str):
         raise InvalidQuery(f"text must be a string, not {type(text).__name__}")
