@@ -40,8 +40,8 @@ def test_the_shipped_fingerprints_and_indexes_are_those_of_the_bundled_data(ds: 
     spans = {line.split()[0]: line.split()[1:] for line in RECORDS.strip().splitlines()}
     assert {r.id: n for n, records in ds.records.items() for r in records} == {i: s[0] for i, s in spans.items()}
     for record_id, (name, start, end) in spans.items():
-        text = (DATA / f"{name}.json").read_text(encoding="utf-8")[int(start) : int(end)]
-        assert json.loads(text)["id"] == record_id
+        raw = (DATA / f"{name}.json").read_bytes()[int(start) : int(end)]
+        assert json.loads(raw)["id"] == record_id
     assert {n: (c.__module__, c.__name__) for n, c in COLLECTIONS.items()} == CLASSES
     folded = [line.split(" ", 3) for line in NAMES.strip().splitlines()]
     names = [e for e in NameIndex(ds._by_id.values())._names if e[2] != "source"]
@@ -114,7 +114,7 @@ def fresh_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setattr(chibo, "_data_dir", lambda: root)
     for name, value in (("_bundled", None), ("_relations", None), ("_names", None)):
         monkeypatch.setattr(chibo, name, value)
-    for name in ("_texts", "_records", "_parts"):
+    for name in ("_files", "_records", "_parts"):
         monkeypatch.setattr(chibo, name, {})
     return root
 
@@ -184,11 +184,11 @@ def test_first_get_from_many_threads_reads_its_file_once() -> None:
     code = """
 import threading, chibo, chibo.loader
 calls = []
-original = chibo.loader.read_trusted_text
+original = chibo.loader.read_trusted_bytes
 def counting(*a, **k):
     calls.append(a[1])
     return original(*a, **k)
-chibo.loader.read_trusted_text = counting
+chibo.loader.read_trusted_bytes = counting
 results = []
 barrier = threading.Barrier(16)
 def worker():

@@ -80,7 +80,7 @@ def generated_modules(data: Path) -> dict[Path, str]:
         'RECORDS = """',
         *(f"{record_id} {name} {start} {end}" for record_id, (name, start, end) in sorted(spans.items())),
         '"""',
-        '"""One line a record: its id, its collection, where its JSON object starts and ends in the file\'s text."""',
+        '"""One line a record: its id, its collection, the bytes of its JSON object in the file (start, end)."""',
         "",
         f"NAMED = {tuple(named)!r}",
         '"""The collections whose records have names to search."""',
@@ -97,7 +97,7 @@ def generated_modules(data: Path) -> dict[Path, str]:
 
 
 def _spans(data: Path, name: str) -> dict[str, tuple[str, int, int]]:
-    """Record id -> (collection, start, end) of each record's JSON object in the text of ``<name>.json``."""
+    """Record id -> (collection, start, end): the bytes of each record's JSON object in ``<name>.json``."""
     path = data / f"{name}.json"
     if not path.is_file():
         return {}
@@ -105,12 +105,15 @@ def _spans(data: Path, name: str) -> dict[str, tuple[str, int, int]]:
     decoder = json.JSONDecoder()
     found = {}
     position = text.index("[") + 1
+    char, byte = 0, 0  # a character offset and the byte offset it stands at
     while True:
         position = _SEPARATORS.match(text, position).end()  # type: ignore[union-attr]
         if text[position] == "]":
             return found
         record, end = decoder.raw_decode(text, position)
-        found[record["id"]] = (name, position, end)
+        start = byte + len(text[char:position].encode("utf-8"))
+        char, byte = end, start + len(text[position:end].encode("utf-8"))
+        found[record["id"]] = (name, start, byte)
         position = end
 
 

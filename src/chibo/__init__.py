@@ -378,25 +378,25 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
 
 
 _files_lock = threading.Lock()
-_texts: dict[str, str | None] = {}
+_files: dict[str, bytes | None] = {}
 _records: dict[str, RecordType] = {}
 _names: NameIndex | None = None
 
 
-def _bundled_text(name: str) -> str | None:
-    """The text of one bundled collection file if it is the validated one, else None; hold ``_files_lock``.
+def _bundled_bytes(name: str) -> bytes | None:
+    """The bytes of one bundled collection file if it is the validated one, else None; hold ``_files_lock``.
 
     Only a file whose fingerprint matches (``chibo._fingerprint``) is used by :func:`get`
     and :func:`search` before the whole dataset is loaded: anything else is left to the
     full load, which validates it. Each file is read once.
     """
-    if name not in _texts:
+    if name not in _files:
         from chibo._fingerprint import FILES
-        from chibo.loader import read_trusted_text
+        from chibo.loader import read_trusted_bytes
 
         file = f"{name}.json"
-        _texts[name] = read_trusted_text(_data_dir().joinpath(file), file, FILES)
-    return _texts[name]
+        _files[name] = read_trusted_bytes(_data_dir().joinpath(file), file, FILES)
+    return _files[name]
 
 
 def _bundled_record(record_id: str) -> RecordType | None:
@@ -421,14 +421,14 @@ def _bundled_record(record_id: str) -> RecordType | None:
     with _files_lock:
         found = _records.get(record_id)
         if found is None:
-            text = _bundled_text(name)
-            if text is None:
+            raw = _bundled_bytes(name)
+            if raw is None:
                 return None
-            found = _records[record_id] = _trusted_record(name, text[int(start) : int(end)])
+            found = _records[record_id] = _trusted_record(name, raw[int(start) : int(end)])
     return found
 
 
-def _trusted_record(name: str, text: str) -> RecordType:
+def _trusted_record(name: str, raw: bytes) -> RecordType:
     import importlib
     import json
 
@@ -437,7 +437,7 @@ def _trusted_record(name: str, text: str) -> RecordType:
 
     module, class_name = CLASSES[name]
     cls: type[RecordType] = getattr(importlib.import_module(module), class_name)
-    (record,) = trusted_records([json.loads(text)], cls)
+    (record,) = trusted_records([json.loads(raw)], cls)
     return record
 
 
@@ -451,7 +451,7 @@ def _bundled_search(text: str, limit: int | None) -> tuple[RecordType, ...] | No
     from chibo.names import NameIndex
 
     with _files_lock:
-        if not all(_bundled_text(name) is not None for name in NAMED):
+        if not all(_bundled_bytes(name) is not None for name in NAMED):
             return None
     if _names is None:
         _names = NameIndex.of_lines(NAMES)

@@ -36,7 +36,7 @@ __all__ = [
     "read_dataset",
     "read_directory",
     "read_info",
-    "read_trusted_text",
+    "read_trusted_bytes",
 ]
 
 R = TypeVar("R")
@@ -115,13 +115,13 @@ def fingerprint(raw: bytes) -> str:
     return blake2b(raw, digest_size=32).hexdigest()
 
 
-def read_trusted_text(entry: Traversable, name: str, fingerprints: Mapping[str, str]) -> str | None:
-    """The text of a bundled data file if it is the one validated at build time (its fingerprint matches), else None.
+def read_trusted_bytes(entry: Traversable, name: str, fingerprints: Mapping[str, str]) -> bytes | None:
+    """The bytes of a bundled data file if it is the one validated at build time (its fingerprint matches), else None.
 
     Nothing is reported: a file that does not match is left to the full load, which validates it.
     """
     raw = _read_bytes(entry, name, [])
-    return raw.decode("utf-8") if raw is not None and _trusted(raw, name, fingerprints) else None
+    return raw if raw is not None and _trusted(raw, name, fingerprints) else None
 
 
 def _trusted(raw: bytes, name: str, fingerprints: Mapping[str, str] | None) -> bool:
