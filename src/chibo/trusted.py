@@ -110,7 +110,7 @@ def trusted_records(values: list[Any], cls: type[T]) -> tuple[T, ...]:
     """Records of ``cls`` from a bundled file whose fingerprint matched: validators are not run.
 
     Only for input validated at build time (see ``chibo._fingerprint``); the result
-    equals what :func:`structure` makes of the same values (a test compares every
+    equals what :func:`chibo.codec.structure` makes of the same values (a test compares every
     bundled record).
     """
     return tuple(map(_trusted_builder(cls), values))
