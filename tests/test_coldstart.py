@@ -15,11 +15,11 @@ import chibo
 import chibo.validation
 from chibo._bundled_index import CLASSES, NAMED, NAMES, RECORDS
 from chibo._fingerprint import FILES
+from chibo._trusted import trusted_records
 from chibo.codec import structure
 from chibo.layout import COLLECTIONS
 from chibo.loader import fingerprint
 from chibo.names import NameIndex
-from chibo.trusted import trusted_records
 
 DATA = Path(chibo.__file__).parent / "data"
 

@@ -433,7 +433,7 @@ def _trusted_record(name: str, raw: bytes) -> RecordType:
     import json
 
     from chibo._bundled_index import CLASSES
-    from chibo.trusted import trusted_records
+    from chibo._trusted import trusted_records
 
     module, class_name = CLASSES[name]
     cls: type[RecordType] = getattr(importlib.import_module(module), class_name)

@@ -3,7 +3,7 @@
 The loader never executes code from the data and never opens a network
 connection: it reads files with ``json`` and builds records with the converter; a bundled
 file whose fingerprint matches the one shipped (``chibo._fingerprint``: validated as a
-whole at build time) is built by :mod:`chibo.trusted`, without running validators.
+whole at build time) is built by :mod:`chibo._trusted`, without running validators.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from chibo._trusted import trusted_records
 from chibo.errors import Problem
-from chibo.trusted import trusted_records
 
 try:  # what hashlib.blake2b is, without the 2 ms hashlib spends importing OpenSSL
     from _blake2 import blake2b
