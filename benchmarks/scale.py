@@ -1,7 +1,8 @@
-"""Synthetic datasets 10x, 100x, 1000x the bundled one, and what loading and querying them costs.
+"""Synthetic datasets N times the bundled one, and what loading and querying them costs.
 
     python benchmarks/scale.py generate --factor 10 --out /tmp/chibo-x10
-    python benchmarks/scale.py run --factors 1 10 100 1000     # prints a Markdown table
+    python benchmarks/scale.py run --factors 1 5 100             # prints a Markdown table
+    python benchmarks/scale.py package --factor 5 --out /tmp/x5  # /tmp/x5/chibo: a package bundling 5x
 
 A dataset of factor N holds N copies of every bundled record except countries, borders
 and relations (one chain of relations per country pair: copying it would only repeat
@@ -13,27 +14,41 @@ question about several posts. Sources keep a unique URL (``#xk`` appended).
 
 ``run`` loads each size in a fresh process (so peak memory is that size's own) and
 reports load time, load time per record, peak resident memory, and warm query latency.
+A directory of one's own is validated in full; with ``--bundled`` each size is the
+bundled data of a package (see ``package``), read as trusted.
 The loader's file-size guard (64 MiB) is raised for these runs: the 1000x sources file
 is larger than that by design.
+
+``package`` copies a source tree's ``chibo`` package (``--src``, this tree's by default)
+and replaces its bundled data with a dataset of factor N; when the tree ships
+fingerprints (``chibo/_fingerprint.py``), they and the indexes are generated for the new
+data as ``tools/datafmt.py`` would (validating it first). ``benchmarks/coldstart.py
+--src DIR`` then measures the first answers as if that data were bundled. Nothing
+generated is committed: write it to a temporary directory.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
+import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-SHARED = ("countries", "borders", "relations")  # not copied
+SHARED = ("countries", "borders", "relations", "redirects")  # not copied
+NOT_READ = ("released-ids",)  # no part of what the loader reads
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def bundled() -> dict[str, Any]:
-    root = files("chibo") / "data"
+    root = ROOT / "src" / "chibo" / "data"
     return {
         entry.name.removesuffix(".json"): json.loads(entry.read_text(encoding="utf-8"))
         for entry in root.iterdir()
@@ -54,9 +69,9 @@ def _rename(value: Any, ids: set[str], suffix: str) -> Any:
 def generate(factor: int, out: Path) -> int:
     """Write a dataset ``factor`` times the bundled one into ``out``; return its record count."""
     data = bundled()
-    copied = {name for name in data if name not in SHARED and name != "metadata"}
+    copied = {name for name in data if name not in (*SHARED, *NOT_READ, "metadata")}
     ids = {record["id"] for name in copied for record in data[name]}
-    result: dict[str, list[Any]] = {name: list(data[name]) for name in copied | set(SHARED)}
+    result: dict[str, list[Any]] = {name: list(data[name]) for name in copied | (set(SHARED) & set(data))}
     for k in range(1, factor):
         suffix = f"-x{k}"
         for name in copied:
@@ -81,7 +96,7 @@ import json, resource, sys, time, timeit
 import chibo, chibo.loader
 chibo.loader.MAX_FILE_BYTES = 1 << 40
 start = time.perf_counter()
-ds = chibo.load(sys.argv[1])
+ds = chibo.load(sys.argv[1]) if sys.argv[1] != "-" else chibo.load()
 load = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
@@ -103,20 +118,57 @@ print(json.dumps({
 """
 
 
-def measure(directory: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", _MEASURE, str(directory)], capture_output=True, text=True, check=True)
+def measure(directory: Path | None, src: Path = ROOT / "src") -> dict[str, float]:
+    """Load ``directory`` (None: the bundled data of the package under ``src``) in a fresh process and measure."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    where = "-" if directory is None else str(directory)
+    out = subprocess.run([sys.executable, "-c", _MEASURE, where], capture_output=True, text=True, check=True, env=env)
     result: dict[str, float] = json.loads(out.stdout)
     return result
 
 
-def run(factors: list[int]) -> None:
+_GENERATE = r"""
+import importlib.util, sys
+from pathlib import Path
+import chibo.loader
+chibo.loader.MAX_FILE_BYTES = 1 << 40  # the 100x sources file is larger than the guard, by design
+spec = importlib.util.spec_from_file_location("datafmt", sys.argv[1])
+datafmt = importlib.util.module_from_spec(spec); spec.loader.exec_module(datafmt)
+package = Path(sys.argv[2])
+for path, text in datafmt.generated_modules(package / "data").items():
+    (package / path.name).write_text(text, encoding="utf-8")
+"""
+
+
+def package(factor: int, out: Path, src: Path) -> int:
+    """Copy the ``chibo`` package of ``src`` into ``out`` with a bundled dataset ``factor`` times the original."""
+    target = out / "chibo"
+    shutil.copytree(src / "chibo", target, ignore=shutil.ignore_patterns("__pycache__"))
+    for old in (target / "data").glob("*.json"):
+        old.unlink()
+    count = generate(factor, target / "data")
+    if (target / "_fingerprint.py").is_file():
+        env = {**os.environ, "PYTHONPATH": str(out)}
+        subprocess.run(
+            [sys.executable, "-c", _GENERATE, str(ROOT / "tools" / "datafmt.py"), str(target)], env=env, check=True
+        )
+    return count
+
+
+def run(factors: list[int], bundled: bool = False) -> None:
+    """Measure each size: a directory of one's own (validated in full), or with ``bundled`` a package bundling it."""
     rows = []
     for factor in factors:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
-            generate(factor, Path(tmp))
+            if bundled:
+                package(factor, Path(tmp), ROOT / "src")
+                # bytecode, as a wheel's installation writes it (the shipped indexes are not read by a load)
+                compileall.compile_dir(Path(tmp) / "chibo", quiet=1, rx=re.compile("_bundled_index"))
+            else:
+                generate(factor, Path(tmp))
             print(f"generated {factor}x in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-            m = measure(Path(tmp))
+            m = measure(None, Path(tmp)) if bundled else measure(Path(tmp))
             print(f"measured {factor}x: {m}", file=sys.stderr)
             rows.append((factor, m))
     print(
@@ -139,13 +191,21 @@ def main() -> None:
     g.add_argument("--factor", type=int, required=True)
     g.add_argument("--out", type=Path, required=True)
     r = sub.add_parser("run")
-    r.add_argument("--factors", type=int, nargs="+", default=[1, 10, 100, 1000])
+    r.add_argument("--factors", type=int, nargs="+", default=[1, 5, 100])
+    r.add_argument("--bundled", action="store_true", help="load each size as the bundled data of a package")
+    p = sub.add_parser("package")
+    p.add_argument("--factor", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--src", type=Path, default=ROOT / "src", help="the source tree whose package is copied")
     args = parser.parse_args()
     if args.command == "generate":
         count = generate(args.factor, args.out)
         print(f"wrote {count} records to {args.out}")
+    elif args.command == "package":
+        count = package(args.factor, args.out, args.src)
+        print(f"wrote a chibo package bundling {count} records to {args.out / 'chibo'}")
     else:
-        run(args.factors)
+        run(args.factors, args.bundled)
 
 
 if __name__ == "__main__":

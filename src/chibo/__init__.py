@@ -83,6 +83,7 @@ if TYPE_CHECKING:
         Verdict,
     )
     from chibo.model.metadata import DatasetInfo
+    from chibo.names import NameIndex
     from chibo.records import Records
     from chibo.relations import RelationsIndex
 
@@ -235,9 +236,11 @@ _relations: RelationsIndex | None = None
 
 def _reset_locks_after_fork() -> None:
     """A child forked while another thread held a load lock would wait on it for ever."""
-    global _lock, _relations_lock
+    global _lock, _relations_lock, _parts_lock, _files_lock
     _lock = threading.Lock()
     _relations_lock = threading.Lock()
+    _parts_lock = threading.Lock()
+    _files_lock = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
@@ -267,10 +270,29 @@ def _load_bundled() -> Dataset:
     if _bundled is None:
         with _lock:
             if _bundled is None:
-                from chibo.dataset import Dataset
-
-                _bundled = Dataset.read(_data_dir())
+                _bundled = _read_bundled()
     return _bundled
+
+
+def _read_bundled() -> Dataset:
+    """The bundled dataset: when every file is the one validated at build time, without checking it again.
+
+    ``tools/datafmt.py`` validates the bundled data as a whole and writes each file's
+    fingerprint (``chibo._fingerprint``; a test checks it is current). A file whose
+    bytes match is built without running its records' validators; when every file
+    matches and no other file is there, the whole-dataset checks are skipped too.
+    Otherwise (a file edited after installation) the data is read and validated in full.
+    """
+    from chibo._fingerprint import FILES
+    from chibo.dataset import Dataset
+    from chibo.loader import read_directory
+
+    root = _data_dir()
+    problems: list[Problem] = []
+    raw = read_directory(root, problems, fingerprints=FILES)
+    if problems or raw.info is None or raw.trusted != FILES.keys():
+        return Dataset.read(root)
+    return Dataset(raw.info, raw.records, files=raw.files, redirects=raw.redirects)
 
 
 def _bundled_relations() -> RelationsIndex:
@@ -286,6 +308,7 @@ def _bundled_relations() -> RelationsIndex:
     if _relations is None:
         with _relations_lock:
             if _relations is None:
+                from chibo._fingerprint import FILES
                 from chibo.errors import DataError
                 from chibo.loader import read_collection
                 from chibo.model.relations import RelationsPeriod
@@ -293,8 +316,12 @@ def _bundled_relations() -> RelationsIndex:
 
                 problems: list[Problem] = []
                 entry = _data_dir().joinpath("relations.json")
-                periods = read_collection(entry, "relations.json", RelationsPeriod, problems)
-                problems.extend(contiguity_problems(periods))
+                trusted: set[str] = set()
+                periods = read_collection(
+                    entry, "relations.json", RelationsPeriod, problems, fingerprints=FILES, trusted=trusted
+                )
+                if not trusted:
+                    problems.extend(contiguity_problems(periods))
                 if problems:
                     raise DataError(problems)
                 _relations = RelationsIndex(periods)
@@ -331,6 +358,7 @@ def _bundled_part(names: tuple[str, ...]) -> Dataset:
 
 
 def _read_part(names: tuple[str, ...]) -> Dataset:
+    from chibo._fingerprint import FILES
     from chibo.dataset import Dataset
     from chibo.errors import DataError
     from chibo.layout import COLLECTIONS
@@ -338,14 +366,104 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
 
     root = _data_dir()
     problems: list[Problem] = []
-    info = read_info(root, problems)
+    info = read_info(root, problems, fingerprints=FILES)
     records = {
-        name: read_collection(root.joinpath(f"{name}.json"), f"{name}.json", COLLECTIONS[name], problems)
+        name: read_collection(
+            root.joinpath(f"{name}.json"), f"{name}.json", COLLECTIONS[name], problems, fingerprints=FILES
+        )
         for name in names
     }
     if problems or info is None:
         raise DataError(problems)
     return Dataset(info, records)
+
+
+_files_lock = threading.Lock()
+_files: dict[str, bytes | None] = {}
+_records: dict[str, RecordType] = {}
+_names: NameIndex | None = None
+
+
+def _bundled_bytes(name: str) -> bytes | None:
+    """The bytes of one bundled collection file if it is the validated one, else None; hold ``_files_lock``.
+
+    Only a file whose fingerprint matches (``chibo._fingerprint``) is used by :func:`get`
+    and :func:`search` before the whole dataset is loaded: anything else is left to the
+    full load, which validates it. Each file is read once.
+    """
+    if name not in _files:
+        from chibo._fingerprint import FILES
+        from chibo.loader import read_trusted_bytes
+
+        file = f"{name}.json"
+        _files[name] = read_trusted_bytes(_data_dir().joinpath(file), file, FILES)
+    return _files[name]
+
+
+def _bundled_record(record_id: str) -> RecordType | None:
+    """The bundled record with this id, parsed alone from its file; None when the full load must answer.
+
+    The shipped index (``chibo._bundled_index.RECORDS``, one line a record: a search of
+    one string costs less than building a dict of every id) says where in its file the
+    record lies; it holds only for a file whose fingerprint matches. Thread-safe: each
+    record is built once.
+    """
+    found = _records.get(record_id)
+    if found is not None:
+        return found
+    from chibo._bundled_index import RECORDS
+
+    at = RECORDS.find(f"\n{record_id} ")
+    if at == -1:
+        return None
+    found_id, name, start, end = RECORDS[at + 1 : RECORDS.find("\n", at + 1)].split(" ")
+    if found_id != record_id:  # "rodrigo-paz people" is no id, though its line begins so
+        return None
+    with _files_lock:
+        found = _records.get(record_id)
+        if found is None:
+            raw = _bundled_bytes(name)
+            if raw is None:
+                return None
+            found = _records[record_id] = _trusted_record(name, raw[int(start) : int(end)])
+    return found
+
+
+def _trusted_record(name: str, raw: bytes) -> RecordType:
+    import importlib
+    import json
+
+    from chibo._bundled_index import CLASSES
+    from chibo._trusted import trusted_records
+
+    module, class_name = CLASSES[name]
+    cls: type[RecordType] = getattr(importlib.import_module(module), class_name)
+    (record,) = trusted_records([json.loads(raw)], cls)
+    return record
+
+
+def _bundled_search(text: str, limit: int | None) -> tuple[RecordType, ...] | None:
+    """:func:`search` of every kind but sources, from the shipped name index; None when the full load must answer.
+
+    Used only when every file that holds a searchable name matches its fingerprint.
+    """
+    global _names
+    from chibo._bundled_index import CLASSES, NAMED, NAMES
+    from chibo.names import NameIndex
+
+    with _files_lock:
+        if not all(_bundled_bytes(name) is not None for name in NAMED):
+            return None
+    if _names is None:
+        _names = NameIndex.of_lines(NAMES)
+    kinds = frozenset(class_name.lower() for _module, class_name in CLASSES.values()) - {"source"}
+    found = []
+    for record_id, _score in _names.search(text, kinds, limit):
+        record = _bundled_record(record_id)
+        if record is None:  # pragma: no cover - every file read matched its fingerprint
+            return None
+        found.append(record)
+    return tuple(found)
 
 
 def load(
@@ -506,11 +624,20 @@ def timeline(
 
 def search(text: str, kind: str | None = None, limit: int | None = 10) -> tuple[RecordType, ...]:
     """Records ranked by name match, ignoring case and accents."""
+    plain_limit = limit is None or (isinstance(limit, int) and not isinstance(limit, bool) and limit >= 1)
+    if _bundled is None and kind is None and isinstance(text, str) and plain_limit:
+        found = _bundled_search(text, limit)
+        if found is not None:
+            return found
     return _load_bundled().search(text, kind, limit)
 
 
 def get(record_id: str) -> RecordType:
     """A record by id; :class:`NotFound` suggests close ids."""
+    if _bundled is None and isinstance(record_id, str):
+        found = _bundled_record(record_id)
+        if found is not None:
+            return found
     return _load_bundled().get(record_id)
 
 

@@ -1,22 +1,29 @@
 """Reading a data directory: JSON files -> records, with every fault collected.
 
 The loader never executes code from the data and never opens a network
-connection: it reads files with ``json`` and builds records with the converter.
+connection: it reads files with ``json`` and builds records with the converter; a bundled
+file whose fingerprint matches the one shipped (``chibo._fingerprint``: validated as a
+whole at build time) is built by :mod:`chibo._trusted`, without running validators.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from chibo.codec import StructureError, structure
+from chibo._trusted import trusted_records
 from chibo.errors import Problem
 
+try:  # what hashlib.blake2b is, without the 2 ms hashlib spends importing OpenSSL
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another Python implementation
+    from hashlib import blake2b
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
     from chibo.layout import RecordType
     from chibo.model.metadata import DatasetInfo, Redirect
@@ -26,10 +33,12 @@ __all__ = [
     "MAX_FILE_BYTES",
     "RawDataset",
     "ReadDataset",
+    "fingerprint",
     "read_collection",
     "read_dataset",
     "read_directory",
     "read_info",
+    "read_trusted_bytes",
 ]
 
 R = TypeVar("R")
@@ -58,9 +67,11 @@ class RawDataset(NamedTuple):
     """Old ids and the ids that replace them (``redirects.json``, optional)."""
     unreadable: frozenset[str] = frozenset()
     """Collections whose file could not be read at all: references into them are not reported again."""
+    trusted: frozenset[str] = frozenset()
+    """Files whose fingerprint matched: built without running the records' validators."""
 
 
-def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | None:
+def _read_bytes(entry: Traversable, name: str, problems: list[Problem]) -> bytes | None:
     try:
         if isinstance(entry, Path) and entry.stat().st_size > MAX_FILE_BYTES:
             problems.append(
@@ -74,6 +85,10 @@ def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | 
     if len(raw) > MAX_FILE_BYTES:
         problems.append(Problem(file=name, record=None, path="$", message=f"file larger than {MAX_FILE_BYTES} bytes"))
         return None
+    return raw
+
+
+def _parse_json(raw: bytes, name: str, problems: list[Problem]) -> Any | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -95,6 +110,25 @@ def _read_json(entry: Traversable, name: str, problems: list[Problem]) -> Any | 
         problems.append(Problem(file=name, record=None, path="$", message=f"invalid JSON: {exc}"))
         return None
     return value
+
+
+def fingerprint(raw: bytes) -> str:
+    """The fingerprint of a data file's bytes, as ``chibo._fingerprint`` stores it (BLAKE2b, 32 bytes, hex)."""
+    return blake2b(raw, digest_size=32).hexdigest()
+
+
+def read_trusted_bytes(entry: Traversable, name: str, fingerprints: Mapping[str, str]) -> bytes | None:
+    """The bytes of a bundled data file if it is the one validated at build time (its fingerprint matches), else None.
+
+    Nothing is reported: a file that does not match is left to the full load, which validates it.
+    """
+    raw = _read_bytes(entry, name, [])
+    return raw if raw is not None and _trusted(raw, name, fingerprints) else None
+
+
+def _trusted(raw: bytes, name: str, fingerprints: Mapping[str, str] | None) -> bool:
+    """Whether ``raw`` is the very file that was validated at build time (its fingerprint matches)."""
+    return fingerprints is not None and fingerprints.get(name) == fingerprint(raw)
 
 
 def _reject_constant(name: str) -> Any:
@@ -138,6 +172,8 @@ def _regular_file(root: Traversable, entry: Traversable, name: str, problems: li
 
 
 def _records(name: str, value: Any, cls: type[R], problems: list[Problem], unparsed: set[str]) -> Iterator[R]:
+    from chibo.codec import StructureError, structure  # not imported by a first answer from trusted files
+
     if not isinstance(value, list):
         problems.append(
             Problem(file=name, record=None, path="$", message=f"expected a JSON array, got {type(value).__name__}")
@@ -155,10 +191,18 @@ def _records(name: str, value: Any, cls: type[R], problems: list[Problem], unpar
             )
 
 
-def read_directory(root: Traversable, problems: list[Problem], *, partial: bool = False) -> RawDataset:
+def read_directory(
+    root: Traversable,
+    problems: list[Problem],
+    *,
+    partial: bool = False,
+    fingerprints: Mapping[str, str] | None = None,
+) -> RawDataset:
     """Read every collection file under ``root``; faults go to ``problems``.
 
-    With ``partial`` (an overlay), missing files are allowed.
+    With ``partial`` (an overlay), missing files are allowed. ``fingerprints`` (file
+    name -> fingerprint) is for the bundled data only: a file whose bytes match was
+    validated at build time, and its records are built without their validators.
     """
     from chibo.layout import COLLECTIONS, OPTIONAL, REDIRECTS_FILE
     from chibo.model.metadata import Redirect
@@ -168,7 +212,8 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
     files: dict[str, str] = {}
     unparsed: set[str] = set()
     unreadable: set[str] = set()
-    info = read_info(root, problems, partial=partial)
+    trusted: set[str] = set()
+    info = read_info(root, problems, partial=partial, fingerprints=fingerprints, trusted=trusted)
     for collection, cls in COLLECTIONS.items():
         name = f"{collection}.json"
         entry = root.joinpath(name)
@@ -181,7 +226,7 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
             records[collection] = ()
             continue
         before = len(problems)
-        found = read_collection(entry, name, cls, problems, unparsed)
+        found = read_collection(entry, name, cls, problems, unparsed, fingerprints=fingerprints, trusted=trusted)
         if any(p.file == name and p.record is None for p in problems[before:]):
             unreadable.add(collection)
         records[collection] = found
@@ -190,7 +235,9 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
     redirects: tuple[Redirect, ...] = ()
     entry = root.joinpath(REDIRECTS_FILE)
     if _regular_file(root, entry, REDIRECTS_FILE, problems):
-        redirects = read_collection(entry, REDIRECTS_FILE, Redirect, problems)
+        redirects = read_collection(
+            entry, REDIRECTS_FILE, Redirect, problems, fingerprints=fingerprints, trusted=trusted
+        )
     problems.extend(_unknown_files(root))
     return RawDataset(
         info=info,
@@ -199,13 +246,22 @@ def read_directory(root: Traversable, problems: list[Problem], *, partial: bool 
         unparsed=frozenset(unparsed),
         redirects=redirects,
         unreadable=frozenset(unreadable),
+        trusted=frozenset(trusted),
     )
 
 
-def read_info(root: Traversable, problems: list[Problem], *, partial: bool = False) -> DatasetInfo | None:
+def read_info(
+    root: Traversable,
+    problems: list[Problem],
+    *,
+    partial: bool = False,
+    fingerprints: Mapping[str, str] | None = None,
+    trusted: set[str] | None = None,
+) -> DatasetInfo | None:
     """The directory's ``metadata.json``, or None with its faults in ``problems``.
 
-    With ``partial`` (an overlay), a missing file is allowed.
+    With ``partial`` (an overlay), a missing file is allowed. ``fingerprints`` and
+    ``trusted`` are those of :func:`read_collection`.
     """
     from chibo.layout import METADATA_FILE
     from chibo.model.metadata import DatasetInfo
@@ -216,9 +272,19 @@ def read_info(root: Traversable, problems: list[Problem], *, partial: bool = Fal
         problems.append(Problem(file=METADATA_FILE, record=None, path="$", message="file missing"))
     if not state:
         return None
-    value = _read_json(meta, METADATA_FILE, problems)
+    raw = _read_bytes(meta, METADATA_FILE, problems)
+    if raw is None:
+        return None
+    if _trusted(raw, METADATA_FILE, fingerprints):
+        if trusted is not None:
+            trusted.add(METADATA_FILE)
+        (info,) = trusted_records([json.loads(raw)], DatasetInfo)
+        return info
+    value = _parse_json(raw, METADATA_FILE, problems)
     if value is None:
         return None
+    from chibo.codec import StructureError, structure
+
     try:
         return structure(value, DatasetInfo)
     except StructureError as exc:
@@ -244,13 +310,30 @@ def _unknown_files(root: Traversable) -> list[Problem]:
 
 
 def read_collection(
-    entry: Traversable, name: str, cls: type[R], problems: list[Problem], unparsed: set[str] | None = None
+    entry: Traversable,
+    name: str,
+    cls: type[R],
+    problems: list[Problem],
+    unparsed: set[str] | None = None,
+    *,
+    fingerprints: Mapping[str, str] | None = None,
+    trusted: set[str] | None = None,
 ) -> tuple[R, ...]:
     """The records of one data file, each checked on its own; faults go to ``problems``.
 
-    Ids of records that failed to parse are added to ``unparsed``.
+    Ids of records that failed to parse are added to ``unparsed``. When ``fingerprints``
+    (bundled data only) holds this file's fingerprint, the file was validated at build
+    time: its records are built without their validators and ``name`` is added to
+    ``trusted``.
     """
-    value = _read_json(entry, name, problems)
+    raw = _read_bytes(entry, name, problems)
+    if raw is None:
+        return ()
+    if _trusted(raw, name, fingerprints):
+        if trusted is not None:
+            trusted.add(name)
+        return trusted_records(json.loads(raw), cls)
+    value = _parse_json(raw, name, problems)
     if value is None:
         return ()
     return tuple(_records(name, value, cls, problems, set() if unparsed is None else unparsed))

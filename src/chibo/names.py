@@ -14,9 +14,12 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from chibo.layout import RecordType
-from chibo.model import Agreement, AgreementKind, Claim, Country, Event, Source
+from chibo.model.enums import AgreementKind
+
+if TYPE_CHECKING:  # the record classes are imported on first use: a first search reads shipped names
+    from chibo.layout import RecordType
 
 __all__ = ["PLACE_ALIASES", "NameIndex", "fold", "label_of", "names_of", "texts_of"]
 
@@ -89,6 +92,8 @@ def names_of(record: RecordType) -> tuple[str, ...]:
     An agreement is also named by its kind and year, as people name treaties:
     ``"Treaty of 1904"``, ``"1904 Treaty"``, ``"Tratado de 1904"``.
     """
+    from chibo.model import Agreement, Country, Source
+
     if isinstance(record, Source):
         return (record.title,) if record.title else ()
     if isinstance(record, Country):
@@ -104,6 +109,8 @@ def names_of(record: RecordType) -> tuple[str, ...]:
 
 def texts_of(record: RecordType) -> tuple[str, ...]:
     """Text a record can be found by, ranked after its names: a claim's statement, an event's place."""
+    from chibo.model import Claim, Event
+
     if isinstance(record, Claim):
         return (record.statement,)
     if isinstance(record, Event) and record.place:
@@ -139,9 +146,10 @@ class NameIndex:
     references are read as people write them (``D.S. N° 5503``).
     """
 
-    __slots__ = ("_grams", "_names", "_words")
+    __slots__ = ("_grams", "_lines", "_names", "_words")
 
     def __init__(self, records: Iterable[RecordType]) -> None:
+        self._lines: str | None = None
         self._names: list[tuple[str, str, str, bool]] = []  # folded name or text, record id, kind, is a name
         self._words: dict[str, set[int]] = defaultdict(set)
         self._grams: dict[str, set[int]] = defaultdict(set)
@@ -161,12 +169,39 @@ class NameIndex:
             for start in range(len(word) - 2):
                 self._grams[word[start : start + 3]].add(position)
 
+    @classmethod
+    def of_lines(cls, lines: str) -> NameIndex:
+        """An index of names already folded: one ``<record id> <kind> <1: a name, 0: a text> <folded>`` a line.
+
+        It builds nothing: each search finds the lines holding the query's longest word
+        (a name that scores holds it inside one of its words, so the answers are those
+        of an index built from the records), which for the bundled names costs less
+        than building the trigram index in the first search of a fresh process.
+        """
+        index = cls(())
+        index._lines = lines
+        return index
+
+    def _holding(self, word: str) -> list[tuple[str, str, str, bool]]:
+        """The names of :meth:`of_lines` whose folded text holds ``word``, in line order."""
+        lines = self._lines or ""
+        found = []
+        at = lines.find(word)
+        while at != -1:
+            start = lines.rfind("\n", 0, at) + 1
+            end = lines.find("\n", at)
+            end = len(lines) if end == -1 else end
+            record_id, kind, is_name, folded = lines[start:end].split(" ", 3)
+            if word in folded:
+                found.append((folded, record_id, kind, is_name == "1"))
+            at = lines.find(word, end)
+        return found
+
     def _rank(
-        self, query: str, words: list[str], pool: Iterable[int], kinds: frozenset[str] | None
+        self, query: str, words: list[str], pool: Iterable[tuple[str, str, str, bool]], kinds: frozenset[str] | None
     ) -> dict[str, tuple[int, ...]]:
         best: dict[str, tuple[int, ...]] = {}
-        for position in pool:
-            folded, record_id, kind, is_name = self._names[position]
+        for folded, record_id, kind, is_name in pool:
             if kinds is not None and kind not in kinds:
                 continue
             score = _score(query, words, folded)
@@ -210,11 +245,15 @@ class NameIndex:
         # pieces of the query's longest word are the candidates, so a query found inside a
         # word ("mayo" in "Aramayo") is found too. A query of short words scans every name.
         longest = max(words, key=len)
-        if len(longest) >= 3:
+        pool: Iterable[tuple[str, str, str, bool]]
+        if self._lines is not None:
+            pool = self._holding(longest)
+        elif len(longest) >= 3:
             grams = [longest[i : i + 3] for i in range(len(longest) - 2)]
-            pool: Iterable[int] = sorted(set.intersection(*(self._grams.get(g, set()) for g in grams)))
+            positions = sorted(set.intersection(*(self._grams.get(g, set()) for g in grams)))
+            pool = (self._names[p] for p in positions)
         else:
-            pool = range(len(self._names))
+            pool = self._names
         return self._rank(query, words, pool, kinds)
 
 

@@ -1,0 +1,202 @@
+"""The first answers of a fresh process (issue 17): trusted bundled files, the shipped indexes,
+and the fast paths answer exactly as the full, validated load does. Timings are in benchmarks/."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import chibo
+import chibo.validation
+from chibo._bundled_index import CLASSES, NAMED, NAMES, RECORDS
+from chibo._fingerprint import FILES
+from chibo._trusted import trusted_records
+from chibo.codec import structure
+from chibo.layout import COLLECTIONS
+from chibo.loader import fingerprint
+from chibo.names import NameIndex
+
+DATA = Path(chibo.__file__).parent / "data"
+
+
+def test_trusted_records_equal_the_validated_ones() -> None:
+    """Every bundled record built without validators equals, field type included, the checked one."""
+    for name, cls in COLLECTIONS.items():
+        values = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+        trusted = trusted_records(values, cls)
+        checked = tuple(structure(value, cls) for value in values)
+        assert trusted == checked, name
+        assert repr(trusted) == repr(checked), name  # an enum member, not its string; a tuple, not a list
+
+
+def test_the_shipped_fingerprints_and_indexes_are_those_of_the_bundled_data(ds: chibo.Dataset) -> None:
+    for name, digest in FILES.items():
+        assert fingerprint((DATA / name).read_bytes()) == digest, name
+    spans = {line.split()[0]: line.split()[1:] for line in RECORDS.strip().splitlines()}
+    assert {r.id: n for n, records in ds.records.items() for r in records} == {i: s[0] for i, s in spans.items()}
+    for record_id, (name, start, end) in spans.items():
+        raw = (DATA / f"{name}.json").read_bytes()[int(start) : int(end)]
+        assert json.loads(raw)["id"] == record_id
+    assert {n: (c.__module__, c.__name__) for n, c in COLLECTIONS.items()} == CLASSES
+    folded = [line.split(" ", 3) for line in NAMES.strip().splitlines()]
+    names = [e for e in NameIndex(ds._by_id.values())._names if e[2] != "source"]
+    assert [(name, record_id, kind, flag == "1") for record_id, kind, flag, name in folded] == names
+    assert set(NAMED) == {n for n, c in COLLECTIONS.items() if c.__name__.lower() in {e[2] for e in names}}
+
+
+def test_an_index_of_folded_names_answers_like_the_trigram_index(ds: chibo.Dataset) -> None:
+    full = NameIndex(ds._by_id.values())
+    scan = NameIndex.of_lines("\n".join(f"{i} {k} {int(is_name)} {n}" for n, i, k, is_name in full._names))
+    for text in ("tuto", "mayo", "evo", "ds 5503", "D.S. N° 5503", "bo", "paz pereira", "zzz", "", "chile bolivia"):
+        for kinds in (None, frozenset({"person"}), frozenset({"event", "source"})):
+            assert scan.search(text, kinds) == full.search(text, kinds), (text, kinds)
+
+
+_COMPARE = """
+import json, sys, chibo
+from chibo._bundled_index import RECORDS
+ids = sorted(line.split()[0] for line in RECORDS.strip().splitlines())[::7] + ['rodrigo-paz', 'BO', 'CL']
+texts = ['tuto', 'mayo', 'evo', 'ds 5503', 'D.S. N° 5503', 'bo', 'paz pereira', 'zzz', '', 'Kast']
+limits = [10, 1, None]
+fast = [repr(chibo.get(i)) for i in ids]
+fast += [repr(chibo.search(t, limit=n)) for t in texts for n in limits]
+fast += [repr(chibo.relations_status(1976)), repr(chibo.holder('president', 'CL', on='2026-01-01'))]
+fast += [repr(chibo.election('BO', 2025))]
+state = [chibo._bundled is None, 'chibo.dataset' in sys.modules]
+full = chibo.load()
+slow = [repr(full.get(i)) for i in ids]
+slow += [repr(full.search(t, limit=n)) for t in texts for n in limits]
+slow += [repr(full.relations_status(1976)), repr(full.holder('president', 'CL', on='2026-01-01'))]
+slow += [repr(full.election('BO', 2025))]
+print(json.dumps([*state, fast == slow, chibo.search('tuto') == full.search('tuto')]))
+"""
+
+
+def test_fast_get_and_search_equal_the_full_load() -> None:
+    """get() and search() read only the files they need (no Dataset) and answer like the full load."""
+    out = subprocess.run([sys.executable, "-c", _COMPARE], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == [True, True, True, True]
+
+
+def test_a_fast_get_finds_only_whole_ids() -> None:
+    code = (
+        "import chibo\n"
+        "for wrong in ('rodrigo-paz people', 'rodrigo-paz people 4', 'odrigo-paz', 'rodrigo-paz\\n'):\n"
+        "    try:\n"
+        "        chibo.get(wrong)\n"
+        "    except chibo.NotFound:\n"
+        "        continue\n"
+        "    raise SystemExit(repr(wrong))\n"
+        "print(chibo.get('rodrigo-paz').id)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip() == "rodrigo-paz"
+
+
+def test_get_and_search_before_any_other_query_need_no_dataset() -> None:
+    code = "import sys, chibo; chibo.get('rodrigo-paz'); chibo.search('tuto'); print('chibo.dataset' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.fixture
+def fresh_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A copy of the bundled data standing in for it, with every cache of the fast paths empty."""
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root)
+    monkeypatch.setattr(chibo, "_data_dir", lambda: root)
+    for name, value in (("_bundled", None), ("_relations", None), ("_names", None)):
+        monkeypatch.setattr(chibo, name, value)
+    for name in ("_files", "_records", "_parts"):
+        monkeypatch.setattr(chibo, name, {})
+    return root
+
+
+def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    original = chibo.validation.check_dataset
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(chibo.validation, "check_dataset", counting)
+    return calls
+
+
+def test_unchanged_bundled_data_skips_the_whole_dataset_checks(
+    fresh_bundled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _count_checks(monkeypatch)
+    assert len(chibo.load()) == len(RECORDS.strip().splitlines())
+    assert calls == []
+
+
+def test_a_changed_bundled_file_is_validated_in_full(fresh_bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    people = json.loads((fresh_bundled / "people.json").read_text(encoding="utf-8"))
+    for person in people:
+        if person["id"] == "rodrigo-paz":
+            person["name"] = "Rodrigo Paz P."
+    (fresh_bundled / "people.json").write_text(json.dumps(people, ensure_ascii=False), encoding="utf-8")
+    calls = _count_checks(monkeypatch)
+    assert chibo.get("rodrigo-paz").name == "Rodrigo Paz P."  # type: ignore[union-attr]
+    assert calls == [1]
+    assert [r.id for r in chibo.search("Paz P.", kind="person", limit=1)] == ["rodrigo-paz"]
+
+
+def test_a_broken_bundled_file_raises_as_a_full_load_would(fresh_bundled: Path) -> None:
+    """A question whose files no longer match their fingerprints is answered by the full load, which
+    raises; one that needs only unchanged files is still answered from them."""
+    terms = json.loads((fresh_bundled / "terms.json").read_text(encoding="utf-8"))
+    terms[0]["person"] = "nobody-at-all"
+    (fresh_bundled / "terms.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
+    unchanged = [r.id for r in chibo.load(DATA).search("tuto")]
+    assert [r.id for r in chibo.search("tuto")] == unchanged  # no name is in terms.json
+    with pytest.raises(chibo.DataError, match="nobody-at-all"):
+        chibo.get(terms[0]["id"])
+
+
+def test_search_reads_the_full_load_when_a_file_with_names_changed(fresh_bundled: Path) -> None:
+    people = json.loads((fresh_bundled / "people.json").read_text(encoding="utf-8"))
+    people[0]["name"] = " "
+    (fresh_bundled / "people.json").write_text(json.dumps(people, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(chibo.DataError, match="blank"):
+        chibo.search("tuto")
+
+
+def test_a_users_directory_is_always_validated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The very bytes of the bundled files, in a directory of one's own: every check runs."""
+    root = tmp_path / "mine"
+    shutil.copytree(DATA, root)
+    calls = _count_checks(monkeypatch)
+    chibo.load(root)
+    assert calls == [1]
+
+
+def test_first_get_from_many_threads_reads_its_file_once() -> None:
+    code = """
+import threading, chibo, chibo.loader
+calls = []
+original = chibo.loader.read_trusted_bytes
+def counting(*a, **k):
+    calls.append(a[1])
+    return original(*a, **k)
+chibo.loader.read_trusted_bytes = counting
+results = []
+barrier = threading.Barrier(16)
+def worker():
+    barrier.wait()
+    results.append(chibo.get('rodrigo-paz'))
+threads = [threading.Thread(target=worker) for _ in range(16)]
+[t.start() for t in threads]; [t.join() for t in threads]
+print(calls, len({id(r) for r in results}), len(results), chibo._bundled is None)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.split() == ["['people.json']", "1", "16", "True"]
