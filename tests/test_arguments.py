@@ -21,6 +21,7 @@ from .test_dataset import public_queries
 VALID: dict[str, dict[str, Any]] = {
     "changes": {"since": "2026-01-01", "until": "2026-01-31"},
     "claims": {},
+    "country": {"code": "BO"},
     "coverage": {},
     "decree": {"country": "BO", "number": "5503"},
     "decrees": {},
@@ -32,9 +33,15 @@ VALID: dict[str, dict[str, Any]] = {
     "incumbency": {"role": "president", "country": "BO", "on": "2006-06-01"},
     "last_meeting": {},
     "meetings": {},
+    "office_for": {"role": "president", "country": "BO"},
+    "person": {"record_id": "evo-morales"},
     "relations_history": {},
     "relations_status": {},
+    "resolve": {"record_id": "andres-faye"},
     "search": {"text": "paz"},
+    "source": {"record_id": "src-instantaneas-20251217-paz-elimina"},
+    "sources_of": {"record": chibo.get("BO")},
+    "sources_of_ids": {"source_ids": ["src-instantaneas-20251217-paz-elimina"]},
     "terms": {},
     "timeline": {"start": "2026-01-01", "end": "2026-01-31"},
 }

@@ -206,6 +206,7 @@ __all__ = [
     "__version__",
     "changes",
     "claims",
+    "country",
     "coverage",
     "decree",
     "decrees",
@@ -218,9 +219,15 @@ __all__ = [
     "last_meeting",
     "load",
     "meetings",
+    "office_for",
+    "person",
     "relations_history",
     "relations_status",
+    "resolve",
     "search",
+    "source",
+    "sources_of",
+    "sources_of_ids",
     "terms",
     "timeline",
     "to_dict",
@@ -639,6 +646,41 @@ def get(record_id: str) -> RecordType:
         if found is not None:
             return found
     return _load_bundled().get(record_id)
+
+
+def person(record_id: str) -> Person:
+    """A person by id; :class:`NotFound` says what the id is if not a person."""
+    return _load_bundled().person(record_id)
+
+
+def country(code: str) -> Country:
+    """A country by ISO alpha-2 code, any case."""
+    return _load_bundled().country(code)
+
+
+def source(record_id: str) -> Source:
+    """A source by id."""
+    return _load_bundled().source(record_id)
+
+
+def sources_of(record: RecordType) -> tuple[Source, ...]:
+    """The sources a record cites, as :class:`Source` records."""
+    return _load_bundled().sources_of(record)
+
+
+def sources_of_ids(source_ids: Iterable[str]) -> tuple[Source, ...]:
+    """Sources by id, in the order given."""
+    return _load_bundled().sources_of_ids(source_ids)
+
+
+def resolve(record_id: str) -> str:
+    """The current id of a record id released earlier (follows redirects)."""
+    return _load_bundled().resolve(record_id)
+
+
+def office_for(role: Role | str, country: str) -> Office:
+    """The single-seat office of a role in a country (``office_for("canciller", "BO")``)."""
+    return _bundled_part(_OFFICES_PART).office_for(role, country)
 
 
 def claims(source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:

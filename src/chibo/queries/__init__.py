@@ -7,7 +7,7 @@ from these classes; ``chibo.X(...)`` answers with ``ds.X(...)`` of the bundled d
 module                    questions
 ========================  =================================================================
 ``queries/lookup.py``     ``get``, ``resolve``, ``person``, ``country``, ``source``,
-                          ``sources_of``: records by id and by type
+                          ``sources_of``, ``sources_of_ids``: records by id and by type
 ``queries/catalog.py``    ``search`` and ``coverage``: records by name, and what the
                           dataset declares complete
 ``queries/offices.py``    ``office_for``, ``holder``, ``incumbency``, ``terms``

@@ -278,9 +278,13 @@ class Lookup:
             >>> [s.id for s in chibo.load().sources_of_ids(["src-instantaneas-20251217-paz-elimina"])]
             ['src-instantaneas-20251217-paz-elimina']
         """
-        if isinstance(source_ids, str) or not isinstance(source_ids, Iterable):
+        if isinstance(source_ids, (str, bytes, Mapping)) or not isinstance(source_ids, Iterable):
             raise InvalidQuery(f"source_ids takes a list of source ids, got {type(source_ids).__name__}")
-        return tuple(self.source(s) for s in source_ids)
+        ids = list(source_ids)
+        for item in ids:
+            if not isinstance(item, str):
+                raise InvalidQuery(f"source_ids must hold strings, got {type(item).__name__}")
+        return tuple(self.source(s) for s in ids)
 
     def sources_of(self, record: RecordType) -> tuple[Source, ...]:
         """The :class:`~chibo.Source` records ``record`` cites; InvalidQuery for a non-record.
