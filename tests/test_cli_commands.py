@@ -125,9 +125,15 @@ def test_show_person_json_has_terms_elections_and_events(capsys: pytest.CaptureF
     assert data["birth_date"] == "1967-09-22"
     assert "bo-president" in {t["office"] for t in data["terms"]}
     election = next(e for e in data["elections"] if e["id"] == "bo-2025-general")
-    assert election["best_share"] is not None
-    assert election["best_share"] > 50
+    assert (election["round"], election["share"], election["count"]) == (2, 54.96, "official")
     assert "2026-01-29-paz-kast-meeting-panama" in {e["id"] for e in data["events"]}
+
+
+def test_show_person_gives_the_official_share_not_an_early_partial_count(capsys: pytest.CaptureFixture[str]) -> None:
+    status, data = as_json(capsys, "show", "jose-antonio-kast")
+    assert status == 0
+    election = next(e for e in data["elections"] if e["id"] == "cl-2025-presidential")
+    assert (election["round"], election["share"], election["count"]) == (2, 58.17, "official")
 
 
 def test_show_other_records_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:

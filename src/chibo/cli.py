@@ -280,21 +280,22 @@ def _cmd_meetings(ds: Dataset, args: argparse.Namespace) -> int:
     return _listing(args, found, "no meetings match", _events_table)
 
 
-def _elections_run(ds: Dataset, person: str) -> list[tuple[Election, float | None]]:
-    """The elections ``person`` stood in, with their best share of the vote in any count."""
+def _elections_run(ds: Dataset, person: str) -> list[tuple[Election, int, float | None, str]]:
+    """The elections ``person`` stood in: the last round they stood in, their share there
+    (percent of valid votes) and the count it comes from (the official count, else the
+    latest preliminary one)."""
     found = []
     for election in ds.records.elections:
-        shares = [
-            result.share
-            for round_ in election.rounds
-            for count in round_.counts
-            for result in count.results
-            if result.candidate == person
-        ]
-        if shares:
-            known = [s for s in shares if s is not None]
-            found.append((election, max(known) if known else None))
-    return sorted(found, key=lambda pair: (pair[0].date, pair[0].id))
+        for round_ in reversed(election.rounds):
+            counts = [c for c in round_.counts if any(r.candidate == person for r in c.results)]
+            if not counts:
+                continue
+            official = [c for c in counts if c.stage.value == "official"]
+            count = official[0] if official else max(counts, key=lambda c: str(c.reported or ""))
+            share = next(r.share for r in count.results if r.candidate == person)
+            found.append((election, round_.number, share, count.stage.value))
+            break
+    return sorted(found, key=lambda row: (row[0].date, row[0].id))
 
 
 def _show_person(ds: Dataset, person: Person, data: dict[str, Any], args: argparse.Namespace) -> None:
@@ -305,7 +306,8 @@ def _show_person(ds: Dataset, person: Person, data: dict[str, Any], args: argpar
     if args.json:
         data["terms"] = [unstructure(t) for t in terms]
         data["elections"] = [
-            {"id": e.id, "title": e.title, "date": str(e.date), "best_share": share} for e, share in elections
+            {"id": e.id, "title": e.title, "date": str(e.date), "round": n, "share": share, "count": stage}
+            for e, n, share, stage in elections
         ]
         data["events"] = [
             {"id": e.id, "date": _text(e.date) or None, "kind": e.kind.value, "title": e.title} for e in events
@@ -313,7 +315,13 @@ def _show_person(ds: Dataset, person: Person, data: dict[str, Any], args: argpar
         return
     sections: list[tuple[str, list[list[str]]]] = [
         ("posts held", _terms_rows(ds, terms, person=False)),
-        ("elections run", [[str(e.date), e.title, f"{s:.2f}%" if s is not None else "", e.id] for e, s in elections]),
+        (
+            "elections run",
+            [
+                [str(e.date), e.title, f"round {n}", f"{v:.2f}% ({stage})" if v is not None else "", e.id]
+                for e, n, v, stage in elections
+            ],
+        ),
         ("meetings and events", [[_text(e.date) or "?", e.kind.value, e.title, e.id] for e in events]),
     ]
     for title, rows in sections:
