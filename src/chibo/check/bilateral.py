@@ -219,7 +219,7 @@ _SINCE_YEAR = r"\b(?:desde|since)\s+(?:(?:el|la)\s+)?(?P<y>1[89]\d\d|20\d\d)\b"
 _INAUGURATION = r"cambio de mando|investidura|toma de posesion|transmision de mando|inauguration|swearing-in|asuncion"
 _TRIP = (
     r"\b(?P<ord>primer|segundo|tercer|cuarto|quinto|first|second|third|fourth|fifth)"
-    r"\s+(?:viaje|gira|trip|visit|visita)\b"
+    r"\s+(?:\w+\s+)?(?:viaje|gira|trip|visit|visita)\b"
 )
 _ORD = {
     "primer": 1,
@@ -391,7 +391,11 @@ def _check_trip(s: Sentence, trip: re.Match[str]) -> None:
         last = election.rounds[-1] if election.rounds else None
         if last and last.date and last.winner == person:
             won = last.date.earliest
-    ref = s.article.last_date.bounds()[0] if s.article.last_date else s.article.published
+    days = [d for d in s.dates if d.date is not None and d.date.is_day]
+    if days:  # "viajó a Quito el 23 de diciembre, su segundo viaje": that trip
+        ref: dt.date | None = days[0].bounds()[0]
+    else:
+        ref = s.article.last_date.bounds()[0] if s.article.last_date else s.article.published
     if won is None or ref is None or home is None:
         return
     trips = sorted(
@@ -405,8 +409,7 @@ def _check_trip(s: Sentence, trip: re.Match[str]) -> None:
             and won < e.date.earliest <= ref
             and e.kind.value in {"visit", "meeting"}
             and e.place
-            and fold(home.name_en) not in fold(e.place)
-            and fold(home.name_es) not in fold(e.place)
+            and not _in_country(s, e.place, home.id)
         }
     )
     stated = _ORD[trip.group("ord")]

@@ -8,7 +8,7 @@ import re
 from chibo.check.compare import date_fits, date_verdict, days_between, number_fits
 from chibo.check.context import Sentence
 from chibo.check.report import CheckVerdict, StatementKind
-from chibo.check.text import DateMention, find_numbers, fold
+from chibo.check.text import DateMention, Number, find_numbers, fold
 from chibo.model import Agreement, Decree, Event
 
 # ---------------------------------------------------------------- decrees
@@ -221,6 +221,102 @@ def check_decree(s: Sentence) -> None:
     _check_measures(s, decree, at)
 
 
+_GLOSSARY = {
+    "salario": "wage",
+    "sueldo": "wage",
+    "minimo": "minimum",
+    "gasolina": "gasol",
+    "gasoline": "gasol",
+    "petrol": "gasol",
+    "diesel": "diesel",
+    "bono": "bono",
+    "bonus": "bono",
+    "renta": "renta",
+    "pension": "renta",
+    "precio": "price",
+    "litro": "litre",
+    "liter": "litre",
+    "jubilacion": "renta",
+    "dignidad": "dignidad",
+}
+"""Spanish and English words of the measures, to one stem (the measures are written in English)."""
+_VERBS = frozenset(
+    [
+        "lifts",
+        "lifted",
+        "raises",
+        "raised",
+        "rises",
+        "sube",
+        "subio",
+        "eleva",
+        "elevo",
+        "elevado",
+        "mantiene",
+        "mantuvo",
+        "keeps",
+        "kept",
+        "sets",
+        "fija",
+        "fijo",
+        "fijado",
+        "increases",
+        "increased",
+        "aumenta",
+        "aumento",
+        "bolivianos",
+        "decreto",
+        "decree",
+        "supremo",
+    ]
+)
+
+
+def _stem(word: str) -> str:
+    return _GLOSSARY.get(word, word[:5])
+
+
+def _amount_in(segment: str, start: int) -> float | None:
+    """The amount a measure sets after ``start``: the one after "to Bs", else the first "Bs N"."""
+    rest = segment[start:]
+    to = re.search(r"\bto bs\.?\s*(\d[\d,]*(?:\.\d+)?)", rest)
+    first = re.search(r"\bbs\.?\s*(\d[\d,]*(?:\.\d+)?)", rest)
+    found = to or first
+    return float(found.group(1).replace(",", "")) if found else None
+
+
+def _check_amount(s: Sentence, chain: list[Decree], at: int, number: Number) -> None:
+    """ "lifts the Renta Dignidad to 300 bolivianos": the amount the decree's measure sets for that thing."""
+    words = re.findall(r"[a-z]{4,}", fold(s.article.text[at : number.start]))
+    keys = {_stem(w) for w in words if w not in _STOP and w not in _VERBS}
+    best: tuple[int, Decree, str, int] | None = None
+    for d in chain:
+        for measure in d.measures:
+            for segment in re.split(r";|\.\s", fold(measure)):
+                stems = [(m.start(), _stem(m.group(0))) for m in re.finditer(r"[a-z]{4,}", segment)]
+                hits = [pos for pos, stem in stems if stem in keys]
+                if hits and (best is None or len(set(st for _, st in stems if st in keys)) > best[0]):
+                    best = (len({st for _, st in stems if st in keys}), d, segment, min(hits))
+    if best is None:
+        return
+    score, d, segment, start = best
+    amount = _amount_in(segment, start)
+    if amount is None:
+        return
+    ok = number_fits(number.value, number.step, amount)
+    verdict = CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED if score >= 1 else CheckVerdict.UNVERIFIED
+    s.finding(
+        kind=StatementKind.DECREE,
+        span=(at, number.end),
+        stated=f"DS {chain[0].number}: {number.value:g} Bs",
+        found=f"{amount:g} Bs",
+        verdict=verdict,
+        evidence=(d.id,),
+        query=f"chibo.decree({d.country!r}, {d.number!r}).measures",
+        note=f"from the measure: {segment.strip()[:100]}",
+    )
+
+
 def _check_measures(s: Sentence, decree: Decree, at: int) -> None:
     money = [n for n in s.numbers if n.unit == "bs" and n.start > at]
     clause = s.folded[at - s.start :]
@@ -229,34 +325,7 @@ def _check_measures(s: Sentence, decree: Decree, at: int) -> None:
     chain.extend(replaced)
     if money:
         for number in money:
-            before = fold(s.article.text[max(at, number.start - 60) : number.start])
-            keys = [
-                w
-                for w in re.findall(r"[a-z]{4,}", before)
-                if w not in _STOP and w not in {"bolivianos", "lifts", "raises", "mantiene", "sube"}
-            ]
-            for d in chain:
-                for measure in d.measures:
-                    low = fold(measure)
-                    hits = [k for k in keys if k in low]
-                    if len(hits) < 1:
-                        continue
-                    every, target = _amounts(measure)
-                    if not every:
-                        continue
-                    pool = target or every
-                    ok = any(number_fits(number.value, number.step, v) for v in pool)
-                    s.finding(
-                        kind=StatementKind.DECREE,
-                        span=(at, number.end),
-                        stated=f"DS {decree.number}: {number.value:g} Bs ({' '.join(hits)})",
-                        found=", ".join(f"{v:g}" for v in pool) + " Bs",
-                        verdict=CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED,
-                        evidence=(d.id,),
-                        query=f"chibo.decree({d.country!r}, {d.number!r}).measures",
-                        note=f"from the measure: {measure[:90]}",
-                    )
-                    return
+            _check_amount(s, chain, at, number)
         return
     verbs = re.search(
         r"\b(?:ended|elimin\w+|declar\w+|raised|lifted|ended|removed|suspend\w+|authori[sz]\w+|fij\w+|set)\b", clause
@@ -411,7 +480,10 @@ _COURT = (
     r"|\bla corte\b|\bthe court\b|\bfallo\b|\bjudgment\b|silala"
 )
 _FILE = r"\b(?:filed|presento|presentada|lawsuit|demanda|instituted|interpuso|brought|submitted)\b"
-_RULE = r"\b(?:fallo|judgment|judgement|ruling|ruled|sentencia|fallo|verdict|decided|decidio|fallo)\b"
+_RULE = (
+    r"\b(?:fallo|judgment|judgement|ruling|ruled|sentencia|verdict|decided|decidio|rechaz\w+|rejected|dismissed"
+    r"|desestim\w+|concluy\w+|found that)\b"
+)
 
 
 def _case_events(s: Sentence) -> list[Event]:
@@ -494,11 +566,27 @@ _ABOUT = (
 _MILE = 1.609344
 
 
+def _ruling_for(s: Sentence) -> Event | None:
+    """The court ruling a vote count belongs to: one on a day the sentence states, one the
+    sentence names ("preliminary objection", "Silala"), else the ruling last spoken of."""
+    rulings = [e for e in _case_events(s) if e.kind.value == "court_ruling"]
+    dated = [e for e in rulings if e.date is not None and any(date_fits(d, e.date) for d in s.dates)]
+    if dated:
+        return dated[0]
+    if re.search(r"objecion preliminar|preliminary objection|excepcion preliminar|jurisdiccion|jurisdiction", s.folded):
+        named = [e for e in rulings if "preliminary" in e.title.lower()]
+        if named:
+            return named[0]
+    if s.article.last_court is not None and s.article.last_court.kind.value == "court_ruling":
+        return s.article.last_court
+    return None
+
+
 def check_number(s: Sentence) -> None:
     """Court vote counts ("por 11 votos contra 4") and the border's length."""
     v = re.search(_VOTES, s.folded)
     if v:
-        event = s.article.last_court
+        event = _ruling_for(s)
         if event is not None:
             counts = [
                 (int(a), int(b)) for a, b in re.findall(r"(\d{1,2}) votes to (\d{1,2})", " ".join(event.outcomes))

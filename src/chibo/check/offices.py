@@ -308,10 +308,13 @@ def check_age(s: Sentence) -> None:
             continue
         age = int(next(v for v in m.groupdict().values() if v))
         on = s.article.published
-        at_event = bool(m.group("c") or m.group("d") or m.group("e"))  # "a los N años", "at N", "aged N"
+        # "a los N años" tells the age at the event the sentence tells, and so does "At N," with a
+        # taking-office verb ("At 43, he was sworn in"); otherwise an age is the one of the article's day
+        at_event = bool(m.group("c") or (m.group("d") and s.find(_TAKE)))
         years = [d for d in s.dates if d.date is not None and (on is None or d.date.year != on.year)]
         if s.find(_BORN) or not at_event:
             years = []
+        event_day = bool(years and years[0].date is not None)
         if years and years[0].date is not None:
             on = years[0].date.latest
         if on is None:
@@ -323,6 +326,14 @@ def check_age(s: Sentence) -> None:
         record = s.article.person(person)
         if record is None:
             continue
+        if at_event and not event_day:
+            # "asumió a los 36 años": the age on the day of the event the sentence tells
+            took = s.find(_TAKE)
+            heads = person_terms(s, person, (Role.PRESIDENT, Role.VICE_PRESIDENT, Role.FOREIGN_MINISTER))
+            started = [t.start.earliest for t in heads if t.start is not None and t.start.earliest <= on]
+            if not took or not started:
+                continue  # the day of the event is not known: no verdict rather than a guess
+            on = max(started)
         if record.birth_date is None:
             s.finding(
                 kind=StatementKind.AGE_BIRTH,
