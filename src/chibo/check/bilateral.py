@@ -8,7 +8,7 @@ import re
 
 from chibo.check.compare import age_on, date_fits, date_verdict, days_between
 from chibo.check.context import Sentence
-from chibo.check.mentions import Mention
+from chibo.check.mentions import Mention, find_countries
 from chibo.check.report import CheckVerdict, StatementKind
 from chibo.check.text import DateMention, fold
 from chibo.dates import PartialDate
@@ -52,7 +52,9 @@ def _changes(s: Sentence, down: bool) -> list[RelationsPeriod]:
 def check_relations(s: Sentence) -> None:
     """ "Bolivia broke off relations in April 1962", "no tienen embajadores desde 1978", "desde hace 45 años"."""
     if not re.search(_RELATIONS, s.folded):
-        return
+        prev = s.previous()
+        if prev is None or not re.search(_RELATIONS, prev.folded) or not re.search(f"{_BREAK}|{_RESTORE}", s.folded):
+            return  # "se restablecieron en 1975" after a sentence on relations is about them too
     brk = re.search(_BREAK, s.folded)
     restore = re.search(_RESTORE, s.folded)
     if restore and re.search(_IRREALIS, s.folded[max(0, restore.start() - 40) : restore.start()]):
@@ -83,7 +85,7 @@ def check_relations(s: Sentence) -> None:
     for m in re.finditer(_RESTORE, s.folded):
         if not re.search(_IRREALIS, s.folded[max(0, m.start() - 40) : m.start()]):
             triggers.append((m.start(), m.end(), "restore"))
-    if without and not brk:
+    if without:
         triggers.append((without.start(), without.end(), "without"))
     used: set[int] = set()
     for start, end, kind in sorted(triggers):
@@ -154,6 +156,39 @@ def _events_with(s: Sentence, people: set[str]) -> list[Event]:
     ]
 
 
+_PLACE = re.compile(r"\b(?:in|en|at)\s+((?:[A-ZÁÉÍÓÚ][\wáéíóúñ'-]+)(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ'-]+)*)")
+
+
+def _stated_place(s: Sentence, at: int) -> tuple[str, int] | None:
+    """The place a meeting sentence names after its verb ("met in Lima"), and where it ends."""
+    m = _PLACE.search(s.article.text, at, s.end)
+    if not m or m.start() - at > 60:
+        return None
+    name = m.group(1)
+    if re.fullmatch(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*",
+        name,
+    ):
+        return None
+    return name, m.end(1)
+
+
+def _place_fits(s: Sentence, where: tuple[str, int], place: str | None) -> bool | None:
+    """True if the event's place holds the named place; False if the named place is in another
+    country than the event's; None when it cannot tell (an unknown place name)."""
+    if not place:
+        return None
+    named = " ".join(re.findall(r"[a-z0-9]+", fold(where[0])))
+    if named and named in " ".join(re.findall(r"[a-z0-9]+", fold(place))):
+        return True
+    codes = [c for _, c in find_countries(s.article.index, where[0], 0, len(where[0]))]
+    capitals = [c.id for c in s.article.ds.records.countries if c.capital and fold(c.capital) == named]
+    for code in codes + capitals:
+        return _in_country(s, place, code)
+    return None
+
+
 def check_meeting(s: Sentence) -> None:
     """ "X se reunió el 23 de diciembre con Y", "X and Y met in Santiago on 15 January"."""
     m = re.search(_MEET, s.folded)
@@ -200,10 +235,16 @@ def check_meeting(s: Sentence) -> None:
         alternatives = [PartialDate.of(str(a.value)) for a in event.alternatives if a.field == "date"]
         verdict = date_verdict(stated, event.date, alternatives) if gap <= 60 else CheckVerdict.UNVERIFIED
     s.article.last_date = stated if stated.date is not None else s.article.last_date
+    where = _stated_place(s, at)
+    if where is not None and verdict is not CheckVerdict.CONTRADICTED:
+        place_ok = _place_fits(s, where, event.place)
+        if place_ok is False:
+            verdict = CheckVerdict.CONTRADICTED
+        span = (span[0], max(span[1], where[1]))
     s.finding(
         kind=StatementKind.MEETING,
         span=span,
-        stated=f"{' and '.join(resolved[:2])} met on {stated.iso()}",
+        stated=f"{' and '.join(resolved[:2])} met on {stated.iso()}" + (f" in {where[0]}" if where else ""),
         found=f"{event.date} {event.place or ''}".strip(),
         verdict=verdict,
         evidence=(event.id,),

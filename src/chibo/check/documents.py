@@ -9,6 +9,7 @@ from chibo.check.compare import date_fits, date_verdict, days_between, number_fi
 from chibo.check.context import Sentence
 from chibo.check.report import CheckVerdict, StatementKind
 from chibo.check.text import DateMention, Number, find_numbers, fold
+from chibo.dates import PartialDate
 from chibo.model import Agreement, Decree, Event
 
 # ---------------------------------------------------------------- decrees
@@ -97,7 +98,7 @@ def _amounts(text: str) -> tuple[list[float], list[float]]:
 _DECREE_AFTER = r"\b(?:the|el|la|del)\s+(?P<n>\d{3,6})\s+(?:decree|decreto)\b"
 _PASSIVE = (
     r"\b(?:was|were|fue|ha sido|had been)\s+(?:replaced|superseded|repealed|abrogated|annulled|reemplazad[oa]"
-    r"|sustituid[oa]|abrogad[oa]|derogad[oa]|anulad[oa])\s+(?:by|por)\b"
+    r"|sustituid[oa]|abrogad[oa]|derogad[oa]|anulad[oa])(?:\s+[^\s.;]+){0,6}?\s+(?:by|por)\b"
 )
 
 
@@ -117,10 +118,12 @@ def _check_passive(s: Sentence, old: Decree, refs: list[re.Match[str]]) -> bool:
     if new is None:
         return False
     verdicts = [CheckVerdict.CONFIRMED if old.repealed_by == new.id else CheckVerdict.CONTRADICTED]
-    when = [d for d in s.dates if d.start >= s.at(passive.end())]
+    when = [d for d in s.dates if d.start >= s.at(passive.start())]
     if when and old.repealed_on is not None:
-        verdicts.append(date_verdict(when[0], old.repealed_on))
-    verdict = CheckVerdict.CONTRADICTED if CheckVerdict.CONTRADICTED in verdicts else verdicts[-1]
+        kept = [PartialDate.of(str(a.value)) for a in old.alternatives if a.field == "repealed_on"]
+        verdicts.append(date_verdict(when[0], old.repealed_on, kept))
+    order = [CheckVerdict.CONTRADICTED, CheckVerdict.DISPUTED, CheckVerdict.UNVERIFIED, CheckVerdict.CONFIRMED]
+    verdict = min(verdicts, key=order.index)
     s.finding(
         kind=StatementKind.DECREE,
         span=(s.at(refs[0].start()), max(s.at(after[0].end()), when[0].end if when else 0)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chibo.check.compare import date_verdict, days_between, number_fits
+from chibo.check.compare import date_fits, date_verdict, days_between, number_fits
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention
 from chibo.check.report import CheckVerdict, StatementKind
@@ -164,6 +164,8 @@ def check_election(s: Sentence) -> None:
             query=query_base + f".round({rnd.number}).date",
         )
     if rnd is None:
+        rnd = _implied_round(s, election, [p for _, p in resolved])
+    if rnd is None:
         return
     turnout = re.search(r"\b(?:participacion|turnout|concurrencia|asistencia a las urnas)\b", s.folded)
     for number in s.numbers:
@@ -254,6 +256,20 @@ def _check_turnout(s: Sentence, election: Election, rnd: Round | None, number: N
         query=f"chibo.get({election.id!r}).round({rnd.number}).counts",
         note=f"matches the {fits[0]} count" if fits else "no count of the round gives that turnout",
     )
+
+
+def _implied_round(s: Sentence, election: Election, people: list[str]) -> Round | None:
+    """The round a sentence that names none speaks of: the one on a day it states, the only
+    one its candidates stood in, or the first round for a rank ("finished second")."""
+    for rnd in election.rounds:
+        if rnd.date is not None and any(date_fits(d, rnd.date) for d in s.dates if not d.year_only):
+            return rnd
+    stood = {rnd.number for rnd in election.rounds for c in rnd.counts for r in c.results if r.candidate in people}
+    if len(stood) == 1:
+        return next(r for r in election.rounds if r.number in stood)
+    if re.search(_RANK, s.folded):
+        return election.rounds[0]
+    return None
 
 
 def fold_rank(word: str) -> int | None:

@@ -230,7 +230,11 @@ def check_during(s: Sentence) -> None:
         for t in s.article.ds.records.terms
         if t.office == office and t.start and t.start.earliest <= last and (t.end is None or t.end.latest >= first)
     ]
-    query = f"chibo.holder('president', {country!r}, on={stated.iso()!r})"
+    query = (
+        f"chibo.holder('president', {country!r}, on={stated.iso()!r})"
+        if stated.date is not None and stated.date.is_day
+        else f"chibo.terms(role='president', country={country!r})"
+    )
     span = (s.at(m.start()), mention.end)
     try:
         s.article.ds.holder("president", country, on=PartialDate.of(first))
@@ -501,7 +505,11 @@ def check_held(s: Sentence) -> None:
     low, high = stated.bounds()
     held = [t for t in terms if t.start and t.start.earliest <= high and (t.end is None or t.end.latest >= low)]
     office = terms[0].office
-    query = f"chibo.terms(person={person!r}, on={stated.iso()!r})"
+    query = (
+        f"chibo.terms(person={person!r}, on={stated.iso()!r})"
+        if stated.date is not None and stated.date.is_day
+        else f"chibo.terms(person={person!r})"
+    )
     s.finding(
         kind=StatementKind.OFFICE_HOLDER,
         span=(min(subject.start, role.start), max(role.end, stated.end)),

@@ -17,7 +17,7 @@ import attrs
 
 from chibo.dates import PartialDate
 
-_HEADER = re.compile(r"\A(?:[ \t]*(date|language|published|lang)[ \t]*:[ \t]*(\S+)[ \t]*\r?\n)+", re.I)
+_HEADER = re.compile(r"\A\ufeff?(?:[ \t]*(date|language|published|lang)[ \t]*:[ \t]*(\S+)[ \t]*\r?\n)+", re.I)
 
 _STOP_ES = frozenset(
     [
@@ -309,7 +309,8 @@ def parse_number(raw: str, language: str) -> tuple[float, int] | None:
 
 _UNIT = re.compile(
     r"\s*(?:(?P<pct>%|por\s*ciento|percent|per\s*cent)|(?P<mil>millones|millón|million)(?:\s+de)?(?:\s+(?P<mv>votos|votes))?"
-    r"|(?P<votes>votos|votes)|(?P<km>kilómetros|kilometros|kilometres|kilometers|km)\b|(?P<mi>millas|miles|mi)\b"
+    r"|(?P<votes>votos|votes)|-?(?P<km>kilómetros|kilometros|kilómetro|kilometro|kilometres|kilometers|kilometre|kilometer|km)\b"
+    r"|-?(?P<mi>millas|miles|mile|mi)\b"
     r"|(?P<bs>bolivianos|Bs)\b|(?P<years>años|years))",
     re.I,
 )
