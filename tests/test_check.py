@@ -239,3 +239,77 @@ def test_a_text_too_long_is_refused_not_read_for_minutes() -> None:
 
     with pytest.raises(chibo.InvalidQuery, match="at most"):
         check("x" * (MAX_CHARACTERS + 1))
+
+
+TESTER_CASES = [
+    # found by a tester who had only the docs; each was a false verdict or a miss
+    (
+        "es",
+        "2026-01-30",
+        "Kast viajó a Quito el 23 de diciembre, su segundo viaje internacional desde su triunfo.",
+        "meeting",
+        "confirmed",
+    ),
+    (
+        "es",
+        "2026-01-30",
+        "La Corte rechazó la objeción preliminar de Chile el 24 de septiembre de 2015 por 14 votos contra 2.",
+        "number",
+        "confirmed",
+    ),
+    ("en", "2026-01-20", "Decree 5516 raised the minimum wage to 3,300 bolivianos.", "decree", "confirmed"),
+    ("en", "2026-01-20", "Decree 5516 set the PEPE bonus at 150 bolivianos.", "decree", "confirmed"),
+    (
+        "es",
+        "2026-03-12",
+        "Gabriel Boric, nacido en Punta Arenas en 1986, asumió a los 36 años.",
+        "age_birth",
+        "confirmed",
+    ),
+    ("en", "2026-03-20", "Paz and Kast met in Lima on January 29.", "meeting", "contradicted"),
+    ("es", "2026-01-30", "El decreto 5503 fue abrogado el 11 de enero por el DS 5516.", "decree", "disputed"),
+    ("en", "2026-01-30", "The two countries share a 942-kilometre border.", "number", "confirmed"),
+    ("en", "2026-01-20", "Franco Parisi finished third with 19.71%.", "election", "confirmed"),
+    (
+        "es",
+        "2026-01-30",
+        "El Tratado de Paz y Amistad se firmó en La Paz el 20 de octubre de 1904.",
+        "treaty",
+        "contradicted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "day", "text", "kind", "verdict"), TESTER_CASES)
+def test_cases_a_docs_only_tester_found(language: str, day: str, text: str, kind: str, verdict: str) -> None:
+    found = [(f.kind.value, f.verdict.value) for f in check(text, published=day, language=language).findings]
+    assert (kind, verdict) in found
+
+
+def test_a_false_break_after_a_true_one_is_read_too() -> None:
+    text = "There have been no ambassadors since 1978, and Bolivia broke off relations in 1965 over the Lauca river."
+    verdicts = [
+        f.verdict.value for f in check(text, published="2026-01-30").findings if f.kind is StatementKind.RELATIONS
+    ]
+    assert verdicts == ["confirmed", "contradicted"]
+
+
+def test_queries_of_findings_run() -> None:
+    text = "Víctor Paz Estenssoro was president of Bolivia in 1962. Hugo Banzer was president of Bolivia in 1976."
+    for finding in check(text, published="2026-01-30").findings:
+        eval(finding.query, {"chibo": chibo})  # the query is ours, built from record ids
+
+
+def test_cli_offsets_count_the_files_own_characters(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(
+        b"\xef\xbb\xbfdate: 2026-01-16\r\nlanguage: en\r\n\r\nBolivia broke off relations with Chile in 1975.\r\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "chibo", "--json", "check", str(article)], capture_output=True, text=True, check=False
+    )
+    data = json.loads(run.stdout)
+    raw = article.read_bytes().decode("utf-8")
+    assert data["published"] == "2026-01-16"
+    assert data["findings"]
+    assert all(raw[f["start"] : f["end"]] == f["quote"] for f in data["findings"])

@@ -602,10 +602,15 @@ def _cmd_check(ds: Dataset, args: argparse.Namespace) -> int:
     if args.file == "-":
         text = sys.stdin.read()
     else:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidQuery(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}") from None
+        try:  # newline="": offsets count the file's own characters, "\r\n" included
+            with Path(args.file).open(encoding="utf-8", newline="") as handle:
+                text = handle.read()
+        except UnicodeDecodeError as exc:
+            raise InvalidQuery(
+                f"cannot read {args.file}: not UTF-8 (byte {exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
+            ) from None
+        except OSError as exc:
+            raise InvalidQuery(f"cannot read {args.file}: {exc.strerror or exc}") from None
     report = check(text, published=args.published, language=args.language, dataset=ds)
     if args.json:
         print(_json(report.to_dict()))

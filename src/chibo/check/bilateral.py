@@ -313,6 +313,19 @@ def _place_named(s: Sentence, start: int, end: int) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def _before_current(events: list[Event], told: bool) -> tuple[Event | None, dt.date | None]:
+    """The latest event of ``events`` and the day to count from. When the article did not say
+    which event it speaks of, the latest is taken to be that one: the one before it is
+    returned, with the day of the one spoken of."""
+    ordered = sorted(events, key=lambda e: (e.date.latest if e.date else dt.date.min, e.id))
+    anchor = None
+    if not told and ordered:
+        current = ordered.pop()
+        anchor = current.date.earliest if current.date else None
+        ordered = [e for e in ordered if e.date and current.date and e.date.latest < current.date.earliest]
+    return (ordered[-1] if ordered else None), anchor
+
+
 def check_first_in(s: Sentence) -> None:
     """ "The first meeting of the foreign ministers since 2001", "el primer ... en 25 años", "segundo viaje"."""
     trip = re.search(_TRIP, s.folded)
@@ -325,10 +338,13 @@ def check_first_in(s: Sentence) -> None:
     span_end = re.search(_IN_YEARS, s.folded) or re.search(_SINCE_YEAR, s.folded)
     if not span_end or span_end.start() < first.start():
         return
+    # the event the sentence speaks of: the day the article last told, else the latest such
+    # event up to the article's day (both are excluded: "prior" means before it)
+    told = s.article.last_date is not None
     if s.article.last_date is not None:
         ref = s.article.last_date.bounds()[0]
     elif s.article.published is not None:
-        ref = s.article.published - dt.timedelta(days=6)  # the event reported is of the last days: not "prior"
+        ref = s.article.published + dt.timedelta(days=1)
     else:
         return
     n = span_end.groupdict().get("n")
@@ -338,6 +354,7 @@ def check_first_in(s: Sentence) -> None:
     inaugural = re.search(_INAUGURATION, s.folded)
     query: str
     prior: Event | None = None
+    anchor: dt.date | None = None
     if inaugural:
         subject = next(iter(s.people), None)
         country = None
@@ -363,7 +380,7 @@ def check_first_in(s: Sentence) -> None:
                 continue
             if set(e.participants) & _role_holders(s, role, country, e.date):
                 candidates.append(e)
-        prior = max(candidates, key=lambda e: e.date.earliest if e.date else dt.date.min) if candidates else None
+        prior, anchor = _before_current(candidates, told)
         query = f"chibo.events(kind='inauguration', country={host[0]!r})"
     else:
         where = _place_named(s, first.end(), span_end.start())
@@ -379,10 +396,12 @@ def check_first_in(s: Sentence) -> None:
             and set(e.participants) & _role_holders(s, role, "BO", e.date)
             and set(e.participants) & _role_holders(s, role, "CL", e.date)
         ]
-        prior = max(held, key=lambda e: e.date.latest if e.date else dt.date.min) if held else None
+        prior, anchor = _before_current(held, told)
         query = f"chibo.last_meeting(role={role.value!r}, before={before.isoformat()!r})"
         if where is not None:
             query = f"chibo.meetings(between=('BO', 'CL'))  # held in {where}, before {before.isoformat()}"
+    if anchor is not None and n:
+        since = dt.date(anchor.year - int(n), anchor.month, min(anchor.day, 28))
     a, b = s.at(first.start()), s.at(span_end.end())
     stated = f"none since {since.isoformat()}"
     if prior is None or prior.date is None:

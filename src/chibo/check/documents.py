@@ -401,31 +401,47 @@ def _kind_word(word: str) -> str:
 
 
 def _agreement(s: Sentence) -> tuple[Agreement, int] | None:
+    """The agreement a sentence names, by its kind word, the words of its title and id (the ids
+    are Spanish: ``tratado-paz-amistad-1904``) and its year; None when two fit equally well."""
     m = re.search(_TREATY, s.folded)
     if not m:
         return None
     window = s.folded[max(0, m.start() - 40) : m.end() + 60]
-    words = set(re.findall(r"[a-z]{4,}", window)) - _GENERIC
-    years = {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", window)}
-    best: tuple[float, Agreement] | None = None
+    words = {_kind_word(w) for w in re.findall(r"[a-z]{3,}", window)} - _GENERIC
+    years = {int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", s.folded)}
+    scored: list[tuple[int, str, Agreement]] = []
     for a in s.article.ds.records.agreements:
         if not {"BO", "CL"} <= set(a.parties) and "tregua" not in fold(a.title) and "1904" not in a.title:
             continue
         title = fold(a.title)
-        kinds = {_kind_word(k) for k in re.findall(_TREATY, title)}
+        names = set(re.findall(r"[a-z]{3,}", title + " " + a.id.replace("-", " ")))
+        kinds = {_kind_word(k) for k in re.findall(_TREATY, title + " " + a.id.replace("-", " "))}
         same_kind = _kind_word(m.group(0)) in kinds
         truce = m.group(0) in {"truce", "tregua"} and ("tregua" in title or "truce" in title)
         if not same_kind and not truce:
             continue
-        score = len({w for w in words if w in title})
+        score = len(words & {_kind_word(n) for n in names})
         if a.signed is not None and a.signed.year in years:
             score += 2
         minor = "confidential" in title or "complementary" in title
         if minor or ("protocol" in title and "protocol" not in m.group(0)):
             score -= 1
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, a)
-    return (best[1], s.at(m.start())) if best else None
+        if score > 0:
+            scored.append((score, a.id, a))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if not scored:
+        return None
+    tied = [a for score, _, a in scored if score == scored[0][0]]
+    if len(tied) > 1:  # "the Treaty of Peace and Friendship of 20 October 1905": the nearest in time
+        day = next((d.bounds()[0] for d in s.dates if d.start > s.at(m.start())), None)
+        if day is None:
+            return None
+        tied.sort(key=lambda a: abs(days_between(a.signed.earliest if a.signed else dt.date.min, day)))
+        first = abs(days_between(tied[0].signed.earliest if tied[0].signed else dt.date.min, day))
+        second = abs(days_between(tied[1].signed.earliest if tied[1].signed else dt.date.min, day))
+        if first == second:
+            return None
+    return tied[0], s.at(m.start())
 
 
 def check_treaty(s: Sentence) -> None:
