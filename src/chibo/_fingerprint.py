@@ -12,7 +12,7 @@ FILES: dict[str, str] = {
     "decrees.json": "d67040350d4d0c1ddfa7e261b02c918051b0ea78a078b45b0425d3879acab997",
     "elections.json": "cbd444735548ea54b8ffc9f467a20eece76f05da553fce19b85e573d86537376",
     "events.json": "2cc71611379f5cbb8c41d271e2e061f8ed68faaf496664833a6e913e80202fc1",
-    "metadata.json": "fa66ba7af54d87fe221ebd2125c8f1c5a37c51bdcc651bb9168c02cbe8a2e73f",
+    "metadata.json": "6105eeb2b4c73dbcdd291d9efdded42f11c2a4962eced57c0d7c40d4289516a4",
     "offices.json": "968d0e8ea7c1b7bf7d5be501cc184fbf9f026bcbd4ff329076f87805c5e79bdc",
     "organizations.json": "8d9be1003b63ec3f1eafa6c3707a7f1636451b5cd8d461c83d28a0a1504ca034",
     "people.json": "0d31f641d4520be7a1be02e3c8b544d302c56f39e66ce22e6c58466a5a019246",
