@@ -93,8 +93,8 @@ def generate(factor: int, out: Path) -> int:
 
 _MEASURE = r"""
 import json, resource, sys, time, timeit
-import chibo, chibo.loader
-chibo.loader.MAX_FILE_BYTES = 1 << 40
+import chibo, chibo._loader
+chibo._loader.MAX_FILE_BYTES = 1 << 40
 start = time.perf_counter()
 ds = chibo.load(sys.argv[1]) if sys.argv[1] != "-" else chibo.load()
 load = time.perf_counter() - start
@@ -130,8 +130,8 @@ def measure(directory: Path | None, src: Path = ROOT / "src") -> dict[str, float
 _GENERATE = r"""
 import importlib.util, sys
 from pathlib import Path
-import chibo.loader
-chibo.loader.MAX_FILE_BYTES = 1 << 40  # the 100x sources file is larger than the guard, by design
+import chibo._loader
+chibo._loader.MAX_FILE_BYTES = 1 << 40  # the 100x sources file is larger than the guard, by design
 spec = importlib.util.spec_from_file_location("datafmt", sys.argv[1])
 datafmt = importlib.util.module_from_spec(spec); spec.loader.exec_module(datafmt)
 package = Path(sys.argv[2])

@@ -1,4 +1,4 @@
-"""What every public query accepts: years, wrong types, reversed windows (chibo.arguments).
+"""What every public query accepts: years, wrong types, reversed windows (chibo._arguments).
 
 The tables walk the public query functions of ``chibo`` (the same walk as
 ``test_dataset.py``), so a new query or a new argument is checked without a new test.
@@ -14,7 +14,7 @@ import numpy
 import pytest
 
 import chibo
-from chibo.arguments import as_year, whole_number
+from chibo._arguments import as_year, whole_number
 
 from .test_dataset import public_queries
 
@@ -227,6 +227,6 @@ def test_dataset_methods_refuse_wrong_types_by_name(
     ],
 )
 def test_other_names_of_roles(word: str, role: chibo.Role) -> None:
-    from chibo.arguments import vocabulary
+    from chibo._arguments import vocabulary
 
     assert vocabulary(chibo.Role, word, "role") is role

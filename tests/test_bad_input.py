@@ -24,9 +24,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import chibo
-import chibo.loader
+import chibo._loader
+from chibo._layout import COLLECTIONS
 from chibo.cli import main
-from chibo.layout import COLLECTIONS
 from tests.helpers import MINI, Data, MakeDir, write_dataset
 
 
@@ -409,7 +409,7 @@ FIXTURES: dict[str, Bad] = {
         None,
         lambda root: (root / "sources.json").write_text(json.dumps(MINI["sources"] * 50), encoding="utf-8"),
         r"^sources\.json: \$: .*larger than 1000 bytes",
-        patch=lambda mp: mp.setattr(chibo.loader, "MAX_FILE_BYTES", 1000),
+        patch=lambda mp: mp.setattr(chibo._loader, "MAX_FILE_BYTES", 1000),
     ),
     "unreadable-file": Bad(None, lambda root: (root / "people.json").chmod(0), "cannot read", needs_permissions=True),
 }

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chibo
-from chibo.codec import TRAILING_KEYS, StructureError, converter, field_order, structure, unstructure
-from chibo.layout import COLLECTIONS
+from chibo._codec import TRAILING_KEYS, StructureError, converter, field_order, structure, unstructure
+from chibo._layout import COLLECTIONS
 
 from .strategies import BY_CLASS
 

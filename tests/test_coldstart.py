@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 import chibo
-import chibo.validation
+import chibo._validation
 from chibo._bundled_index import CLASSES, NAMED, NAMES, RECORDS
+from chibo._codec import structure
 from chibo._fingerprint import FILES
+from chibo._layout import COLLECTIONS
+from chibo._loader import fingerprint
+from chibo._names import NameIndex
 from chibo._trusted import trusted_records
-from chibo.codec import structure
-from chibo.layout import COLLECTIONS
-from chibo.loader import fingerprint
-from chibo.names import NameIndex
 
 DATA = Path(chibo.__file__).parent / "data"
 
@@ -112,7 +112,7 @@ def fresh_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     root = tmp_path / "data"
     shutil.copytree(DATA, root)
     monkeypatch.setattr(chibo, "_data_dir", lambda: root)
-    for name, value in (("_bundled", None), ("_relations", None), ("_names", None)):
+    for name, value in (("_bundled", None), ("_relations", None), ("_name_index", None)):
         monkeypatch.setattr(chibo, name, value)
     for name in ("_files", "_records", "_parts"):
         monkeypatch.setattr(chibo, name, {})
@@ -121,13 +121,13 @@ def fresh_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 def _count_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
-    original = chibo.validation.check_dataset
+    original = chibo._validation.check_dataset
 
     def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(chibo.validation, "check_dataset", counting)
+    monkeypatch.setattr(chibo._validation, "check_dataset", counting)
     return calls
 
 
@@ -182,13 +182,13 @@ def test_a_users_directory_is_always_validated(monkeypatch: pytest.MonkeyPatch, 
 
 def test_first_get_from_many_threads_reads_its_file_once() -> None:
     code = """
-import threading, chibo, chibo.loader
+import threading, chibo, chibo._loader
 calls = []
-original = chibo.loader.read_trusted_bytes
+original = chibo._loader.read_trusted_bytes
 def counting(*a, **k):
     calls.append(a[1])
     return original(*a, **k)
-chibo.loader.read_trusted_bytes = counting
+chibo._loader.read_trusted_bytes = counting
 results = []
 barrier = threading.Barrier(16)
 def worker():

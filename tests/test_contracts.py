@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chibo
+from chibo._codec import StructureError, structure
 from chibo.cli import main
-from chibo.codec import StructureError, structure
 from chibo.export import json_schema
 
 jsonschema = pytest.importorskip("jsonschema")

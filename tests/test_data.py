@@ -34,7 +34,7 @@ def test_floor_of_sixty_distinct_source_urls(ds: chibo.Dataset) -> None:
 
 
 def test_every_record_cites_a_source_that_resolves(ds: chibo.Dataset) -> None:
-    for name in chibo.layout.COLLECTIONS:
+    for name in chibo._layout.COLLECTIONS:
         if name == "sources":
             continue
         for record in getattr(ds.records, name):

@@ -156,7 +156,7 @@ def test_a_dataset_is_read_only(ds: chibo.Dataset) -> None:
 
 
 def test_an_overlay_is_read_through_the_loader(make_dir: Callable[[dict[str, Any]], Path]) -> None:
-    from chibo.loader import read_dataset
+    from chibo._loader import read_dataset
 
     base = chibo.load()
     root = make_dir({})

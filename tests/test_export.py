@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 
 import chibo
+from chibo._layout import COLLECTIONS
 from chibo.export import json_schema
-from chibo.layout import COLLECTIONS
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])

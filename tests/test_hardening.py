@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import chibo
-from chibo.layout import COLLECTIONS
+from chibo._layout import COLLECTIONS
 from tests.helpers import MakeDir, run_python
 
 
@@ -35,13 +35,13 @@ print(len(calls), len({id(r) for r in results}), len(results))
 
 def test_first_relations_answer_from_many_threads_reads_once() -> None:
     code = """
-import threading, chibo, chibo.loader
+import threading, chibo, chibo._loader
 calls = []
-original = chibo.loader.read_collection
+original = chibo._loader.read_collection
 def counting(*a, **k):
     calls.append(a[1])
     return original(*a, **k)
-chibo.loader.read_collection = counting
+chibo._loader.read_collection = counting
 results = []
 barrier = threading.Barrier(16)
 def worker():
@@ -99,7 +99,7 @@ class TestOverlay:
 
     def test_colliding_id_is_an_error_unless_replaced(self, make_dir: MakeDir) -> None:
         base = chibo.load()
-        person = chibo.codec.unstructure(base.person("rodrigo-paz"))
+        person = chibo._codec.unstructure(base.person("rodrigo-paz"))
         person["aliases"] = [*person["aliases"], "RPP"]
         root = self.overlay(make_dir, people=[person])
         with pytest.raises(chibo.DataError, match="already in the base dataset"):

@@ -1,4 +1,4 @@
-"""chibo.layout: the collections of a data directory and the files that hold them."""
+"""chibo._layout: the collections of a data directory and the files that hold them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import typing
 from importlib.resources import files
 
 import chibo
-from chibo.layout import COLLECTIONS, METADATA_FILE, OPTIONAL, REDIRECTS_FILE, RELEASED_FILE, RecordType
+from chibo._layout import COLLECTIONS, METADATA_FILE, OPTIONAL, REDIRECTS_FILE, RELEASED_FILE, RecordType
 from tests.helpers import Data, MakeDir
 
 

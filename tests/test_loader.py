@@ -1,4 +1,4 @@
-"""chibo.loader: reading a data directory; ``import chibo`` reads nothing."""
+"""chibo._loader: reading a data directory; ``import chibo`` reads nothing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import chibo
-from chibo.layout import COLLECTIONS
+from chibo._layout import COLLECTIONS
 from tests.helpers import Data, MakeDir, run_python
 
 
@@ -30,8 +30,8 @@ def test_not_a_directory(tmp_path: Path) -> None:
 
 
 def test_read_collection_reads_one_file(make_dir: MakeDir, mini: Data) -> None:
+    from chibo._loader import read_collection
     from chibo.errors import Problem
-    from chibo.loader import read_collection
 
     problems: list[Problem] = []
     root = make_dir(mini)
@@ -41,8 +41,8 @@ def test_read_collection_reads_one_file(make_dir: MakeDir, mini: Data) -> None:
 
 
 def test_a_record_that_is_not_an_object_is_a_problem_not_a_crash(make_dir: MakeDir, mini: Data) -> None:
+    from chibo._loader import read_collection
     from chibo.errors import Problem
-    from chibo.loader import read_collection
 
     mini["people"].append("zed")
     problems: list[Problem] = []

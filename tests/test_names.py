@@ -1,4 +1,4 @@
-"""chibo.names: the search index and how people write names and decree numbers."""
+"""chibo._names: the search index and how people write names and decree numbers."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_the_hague_in_any_language_finds_the_icj_cases(query: str) -> None:
 
 
 def test_a_place_alias_is_read_only_as_whole_words() -> None:
-    from chibo.names import _with_places
+    from chibo._names import _with_places
 
     assert _with_places("la haya") == "the hague"
     assert _with_places("playa la hayaca") == "playa la hayaca"
@@ -92,7 +92,7 @@ def test_every_statement_finds_its_claim() -> None:
 
 
 def test_every_result_has_a_label() -> None:
-    from chibo.names import label_of
+    from chibo._names import label_of
 
     claim = chibo.get("claim-agenda-corridor-ports-arica-iquique")
     assert isinstance(claim, chibo.Claim)

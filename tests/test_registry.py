@@ -7,10 +7,11 @@ from pathlib import Path
 from types import ModuleType
 
 import attrs
+import pytest
 
 import chibo
 import chibo.model
-from chibo.layout import COLLECTIONS
+from chibo._layout import COLLECTIONS, DEPRECATED_MODULES
 from chibo.records import Records
 
 
@@ -50,10 +51,13 @@ def test_no_submodule_shadows_a_function() -> None:
     """``import chibo.<module>`` must not replace a function of the same name on the package."""
     import importlib
     import pkgutil
+    import warnings
 
     for module in pkgutil.walk_packages(chibo.__path__, "chibo."):
         if module.name not in ("chibo.plot", "chibo.__main__"):  # an optional extra; the command line
-            importlib.import_module(module.name)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # the old names of internal modules
+                importlib.import_module(module.name)
     for name in chibo.__all__:
         value = getattr(chibo, name)
         assert not isinstance(value, type(chibo)), name
@@ -105,3 +109,16 @@ def test_the_three_lists_of_chibo_agree() -> None:
         assert (name in model and typed.get(name) == "chibo.model") or name in functions, name
     assert functions <= set(listed)
     assert not (set(home) & model)
+
+
+@pytest.mark.parametrize("name", DEPRECATED_MODULES)
+def test_old_module_names_warn_and_still_work(name: str) -> None:
+    import importlib
+    import sys
+
+    sys.modules.pop(f"chibo.{name}", None)
+    with pytest.warns(DeprecationWarning, match=f"chibo._{name}"):
+        old = importlib.import_module(f"chibo.{name}")
+    new = importlib.import_module(f"chibo._{name}")
+    for public in new.__all__:
+        assert getattr(old, public) is getattr(new, public)

@@ -1,4 +1,4 @@
-"""chibo.validation: good data passes. (Each rule's refusal is a row of the table in test_bad_input.py.)"""
+"""chibo._validation: good data passes. (Each rule's refusal is a row of the table in test_bad_input.py.)"""
 
 from __future__ import annotations
 

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
+    from chibo._codec import to_dict
+    from chibo._layout import RecordType
+    from chibo._names import NameIndex
     from chibo.chronology import EntryKind, TimelineEntry
-    from chibo.codec import to_dict
     from chibo.dataset import Dataset
     from chibo.dates import DateLike, PartialDate, Precision
     from chibo.errors import (
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
         RedirectWarning,
     )
     from chibo.history import Change, ChangeKind
-    from chibo.layout import RecordType
     from chibo.model import (
         Agreement,
         AgreementKind,
@@ -83,7 +84,6 @@ if TYPE_CHECKING:
         Verdict,
     )
     from chibo.model.metadata import DatasetInfo
-    from chibo.names import NameIndex
     from chibo.records import Records
     from chibo.relations import RelationsIndex
 
@@ -110,10 +110,10 @@ _HOME = {
     "Precision": "chibo.dates",
     "Problem": "chibo.errors",
     "RedirectWarning": "chibo.errors",
-    "RecordType": "chibo.layout",
+    "RecordType": "chibo._layout",
     "Records": "chibo.records",
     "TimelineEntry": "chibo.chronology",
-    "to_dict": "chibo.codec",
+    "to_dict": "chibo._codec",
 }
 
 
@@ -291,8 +291,8 @@ def _read_bundled() -> Dataset:
     Otherwise (a file edited after installation) the data is read and validated in full.
     """
     from chibo._fingerprint import FILES
+    from chibo._loader import read_directory
     from chibo.dataset import Dataset
-    from chibo.loader import read_directory
 
     root = _data_dir()
     problems: list[Problem] = []
@@ -316,8 +316,8 @@ def _bundled_relations() -> RelationsIndex:
         with _relations_lock:
             if _relations is None:
                 from chibo._fingerprint import FILES
+                from chibo._loader import read_collection
                 from chibo.errors import DataError
-                from chibo.loader import read_collection
                 from chibo.model.relations import RelationsPeriod
                 from chibo.relations import RelationsIndex, contiguity_problems
 
@@ -366,10 +366,10 @@ def _bundled_part(names: tuple[str, ...]) -> Dataset:
 
 def _read_part(names: tuple[str, ...]) -> Dataset:
     from chibo._fingerprint import FILES
+    from chibo._layout import COLLECTIONS
+    from chibo._loader import read_collection, read_info
     from chibo.dataset import Dataset
     from chibo.errors import DataError
-    from chibo.layout import COLLECTIONS
-    from chibo.loader import read_collection, read_info
 
     root = _data_dir()
     problems: list[Problem] = []
@@ -388,7 +388,7 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
 _files_lock = threading.Lock()
 _files: dict[str, bytes | None] = {}
 _records: dict[str, RecordType] = {}
-_names: NameIndex | None = None
+_name_index: NameIndex | None = None
 
 
 def _bundled_bytes(name: str) -> bytes | None:
@@ -400,7 +400,7 @@ def _bundled_bytes(name: str) -> bytes | None:
     """
     if name not in _files:
         from chibo._fingerprint import FILES
-        from chibo.loader import read_trusted_bytes
+        from chibo._loader import read_trusted_bytes
 
         file = f"{name}.json"
         _files[name] = read_trusted_bytes(_data_dir().joinpath(file), file, FILES)
@@ -454,18 +454,18 @@ def _bundled_search(text: str, limit: int | None) -> tuple[RecordType, ...] | No
 
     Used only when every file that holds a searchable name matches its fingerprint.
     """
-    global _names
+    global _name_index
     from chibo._bundled_index import CLASSES, NAMED, NAMES
-    from chibo.names import NameIndex
+    from chibo._names import NameIndex
 
     with _files_lock:
         if not all(_bundled_bytes(name) is not None for name in NAMED):
             return None
-    if _names is None:
-        _names = NameIndex.of_lines(NAMES)
+    if _name_index is None:
+        _name_index = NameIndex.of_lines(NAMES)
     kinds = frozenset(class_name.lower() for _module, class_name in CLASSES.values()) - {"source"}
     found = []
-    for record_id, _score in _names.search(text, kinds, limit):
+    for record_id, _score in _name_index.search(text, kinds, limit):
         record = _bundled_record(record_id)
         if record is None:  # pragma: no cover - every file read matched its fingerprint
             return None

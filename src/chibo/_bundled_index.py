@@ -5357,6 +5357,6 @@ claim-soy-producers-san-juan claim 0 soy producers of san juan santa cruz demand
 claim-urgente-2010-fm-meetings claim 0 in 2010 fms alfredo moreno and david choquehuanca held meetings in la paz and santiago
 claim-vk-fm-meetings-not-frequent claim 0 van klaveren in the past meetings between chilean and bolivian foreign ministers in either country have not been frequent
 """
-"""What ``chibo.names.NameIndex`` holds for the bundled data but sources, one name a line in
+"""What ``chibo._names.NameIndex`` holds for the bundled data but sources, one name a line in
 record order: record id, kind, 1 for a name or 0 for a text, the folded name or text
 (see ``NameIndex.of_lines``)."""

@@ -4,7 +4,7 @@ The bundled data files are validated as a whole at build and test time (``tools/
 and the fingerprint of each is shipped (``chibo._fingerprint``). A bundled file whose bytes
 match is built here: each record is created without running its class's validators (they
 passed on these very bytes), field by field from a plan made once per class. Any other
-input goes through :func:`chibo.codec.structure`. This module imports no cattrs converter,
+input goes through :func:`chibo._codec.structure`. This module imports no cattrs converter,
 so that a first answer from trusted files does not pay for creating one.
 """
 
@@ -110,7 +110,7 @@ def trusted_records(values: list[Any], cls: type[T]) -> tuple[T, ...]:
     """Records of ``cls`` from a bundled file whose fingerprint matched: validators are not run.
 
     Only for input validated at build time (see ``chibo._fingerprint``); the result
-    equals what :func:`chibo.codec.structure` makes of the same values (a test compares every
+    equals what :func:`chibo._codec.structure` makes of the same values (a test compares every
     bundled record).
     """
     return tuple(map(_trusted_builder(cls), values))

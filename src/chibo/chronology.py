@@ -9,8 +9,8 @@ from collections.abc import Iterator, Mapping
 import attrs
 import pendulum
 
+from chibo._layout import RecordType
 from chibo.dates import PartialDate
-from chibo.layout import RecordType
 from chibo.model import Decree, Election, Event, Office, Person, RelationsPeriod, Term
 
 __all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import chibo
-from chibo.codec import to_dict, unstructure
+from chibo._codec import to_dict, unstructure
 from chibo.dataset import Dataset
 from chibo.dates import PartialDate
 from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra, RedirectWarning, _printable
@@ -204,7 +204,7 @@ def _cmd_timeline(ds: Dataset, args: argparse.Namespace) -> int:
 
 
 def _cmd_search(ds: Dataset, args: argparse.Namespace) -> int:
-    from chibo.names import label_of
+    from chibo._names import label_of
 
     def render(found: Sequence[Any]) -> None:
         print(_table([[r.id, type(r).__name__, label_of(r)] for r in found]))

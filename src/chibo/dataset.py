@@ -1,6 +1,6 @@
 """``Dataset``: a validated, indexed set of records, and the queries it inherits.
 
-This module builds a dataset (from a directory through :mod:`chibo.loader`, or from
+This module builds a dataset (from a directory through :mod:`chibo._loader`, or from
 records) and its indexes. The queries live in :mod:`chibo.queries`, one module per
 domain: ``queries/offices.py`` answers ``holder`` and ``terms``, ``queries/events.py``
 answers ``events`` and ``timeline``, and so on (that package's docstring has the table).
@@ -15,11 +15,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from chibo.arguments import day_or_today
+from chibo._arguments import day_or_today
+from chibo._layout import COLLECTIONS, RecordType
+from chibo._validation import check_dataset
 from chibo.dates import DateLike, PartialDate, as_day
 from chibo.errors import DataError, InvalidQuery
 from chibo.knowledge import CoverageIndex
-from chibo.layout import COLLECTIONS, RecordType
 from chibo.model import (
     Agreement,
     Border,
@@ -42,7 +43,6 @@ from chibo.queries.offices import index_holders
 from chibo.queries.relations import RelationsQueries
 from chibo.records import Records
 from chibo.relations import RelationsIndex
-from chibo.validation import check_dataset
 
 if TYPE_CHECKING:
     from chibo.history import Change
@@ -212,7 +212,7 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
             >>> len(chibo.Dataset.read(files("chibo") / "data")) == len(chibo.load())
             True
         """
-        from chibo.loader import read_dataset
+        from chibo._loader import read_dataset
 
         if extends is None:
             found = read_dataset(root)

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from chibo.codec import field_order, unstructure
+from chibo._codec import field_order, unstructure
+from chibo._layout import COLLECTIONS, METADATA_FILE
 from chibo.dates import PartialDate
 from chibo.errors import ChiboError, InvalidQuery
-from chibo.layout import COLLECTIONS, METADATA_FILE
 from chibo.model.metadata import DatasetInfo
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 The loader, validation, the as-of views, export and :class:`~chibo.Dataset` all pass
 collections around as one ``Records`` value. Its fields are the table
-:data:`chibo.layout.COLLECTIONS` (a test holds the two together).
+:data:`chibo._layout.COLLECTIONS` (a test holds the two together).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from chibo.layout import COLLECTIONS, RecordType
+from chibo._layout import COLLECTIONS, RecordType
 from chibo.model import (
     Agreement,
     Border,
@@ -94,7 +94,7 @@ class Records:
         return cls(**values)  # type: ignore[arg-type]
 
     def items(self) -> Iterator[tuple[str, tuple[RecordType, ...]]]:
-        """``(collection name, records)`` in the order of :data:`~chibo.layout.COLLECTIONS`.
+        """``(collection name, records)`` in the order of :data:`~chibo._layout.COLLECTIONS`.
 
         Returns:
             An iterator over the pairs, empty collections included.
@@ -108,7 +108,7 @@ class Records:
             yield name, getattr(self, name)
 
     def as_dict(self) -> dict[str, tuple[RecordType, ...]]:
-        """The collections as a plain dict, in the order of :data:`~chibo.layout.COLLECTIONS`.
+        """The collections as a plain dict, in the order of :data:`~chibo._layout.COLLECTIONS`.
 
         Returns:
             Collection name -> records.

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import pendulum
 
-from chibo.arguments import normalize_pair, whole_number
+from chibo._arguments import normalize_pair, whole_number
 from chibo.dates import DateLike, PartialDate, as_day, latest_today, today
 from chibo.errors import BadDate, NotFound, OutOfRange, Problem
 from chibo.model.relations import RelationsPeriod, RelationsStatus

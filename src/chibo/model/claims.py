@@ -15,7 +15,7 @@ class ClaimCheck:
     """A claim stated as a field value of a record: ``record.field == value``.
 
     The verdict of a claim that carries a check is computed from the data (see
-    :func:`chibo.validation` and :meth:`verdict_for`): ``confirmed`` when the record's
+    :func:`chibo._validation` and :meth:`verdict_for`): ``confirmed`` when the record's
     preferred value is ``value``, ``disputed`` when ``value`` is one of the record's kept
     alternatives for that field, ``contradicted`` otherwise.
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from chibo.arguments import vocabulary
+from chibo._arguments import vocabulary
+from chibo._layout import COLLECTIONS, RecordType
+from chibo._names import NameIndex
 from chibo.errors import InvalidQuery
-from chibo.layout import COLLECTIONS, RecordType
 from chibo.model import Coverage, CoverageKind
-from chibo.names import NameIndex
 from chibo.queries.lookup import Lookup
 
 __all__ = ["CatalogQueries"]
@@ -54,7 +54,7 @@ class CatalogQueries(Lookup):
         """Records ranked by how well ``text`` matches a name, alias, label or text (case and accents ignored).
 
         Besides names, a claim's statement and an event's place are searched, ranked after
-        name matches (see :class:`chibo.names.NameIndex`). Sources (matched on their
+        name matches (see :class:`chibo._names.NameIndex`). Sources (matched on their
         titles) are searched only when asked for with ``kind="source"``.
 
         Args:

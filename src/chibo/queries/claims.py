@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chibo.arguments import vocabulary
+from chibo._arguments import vocabulary
 from chibo.errors import InvalidQuery
 from chibo.model import Claim, Verdict
 from chibo.queries.lookup import Lookup, deprecated_alias

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from chibo.arguments import normalize_country
+from chibo._arguments import normalize_country
+from chibo._names import decree_reference
 from chibo.dates import dated_key
 from chibo.errors import InvalidQuery, NotFound
 from chibo.model import Decree
-from chibo.names import decree_reference
 from chibo.queries.lookup import Lookup, deprecated_alias
 
 __all__ = ["DecreeQueries"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chibo.arguments import as_year
+from chibo._arguments import as_year
 from chibo.errors import NotFound
 from chibo.model import Election
 from chibo.queries.lookup import Lookup, deprecated_alias

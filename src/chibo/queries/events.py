@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chibo.arguments import as_year, date_or_year, day_or_today, normalize_country, normalize_pair, vocabulary
+from chibo._arguments import as_year, date_or_year, day_or_today, normalize_country, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
 from chibo.dates import PartialDate, dated_key
 from chibo.errors import InvalidQuery

@@ -11,12 +11,12 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from chibo.arguments import difflib_matches, normalize_country
+from chibo._arguments import difflib_matches, normalize_country
+from chibo._layout import COLLECTIONS, RecordType
+from chibo._names import NameIndex
 from chibo.errors import InvalidQuery, NotFound, RedirectWarning
 from chibo.knowledge import CoverageIndex
-from chibo.layout import COLLECTIONS, RecordType
 from chibo.model import Country, Office, Person, Role, Source, Term
-from chibo.names import NameIndex
 
 if TYPE_CHECKING:
     from chibo.chronology import Timeline

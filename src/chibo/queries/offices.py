@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pendulum
 
-from chibo.arguments import day_or_today, vocabulary
+from chibo._arguments import day_or_today, vocabulary
 from chibo.dates import PartialDate, as_day, dated_key
 from chibo.errors import InvalidQuery, NotCovered, NotFound
 from chibo.model import CoverageKind, Incumbency, Office, Person, Role, Term
