@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from chibo._arguments import day_or_today
 from chibo._layout import COLLECTIONS, RecordType
-from chibo._validation import check_dataset
 from chibo.dates import DateLike, PartialDate, as_day
 from chibo.errors import DataError, InvalidQuery
 from chibo.knowledge import CoverageIndex
@@ -185,6 +184,8 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
             >>> len(again) == len(ds)
             True
         """
+        from chibo._validation import check_dataset  # only here: the bundled fast paths never need it
+
         materialized = {name: tuple(records.get(name, ())) for name in COLLECTIONS}
         problems = check_dataset(materialized, as_of=info.as_of)
         if problems:
