@@ -12,6 +12,7 @@ test_hardening.py kept until 0.4: every case they held is a row here.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -294,6 +295,13 @@ FIXTURES: dict[str, Bad] = {
     "shares-far-from-100": Bad(lambda d: _count(d)["results"][1].update(share=20.0), None, r"shares sum to 60\.00"),
     "votes-above-valid": Bad(lambda d: _count(d).update(valid=50), None, r"votes: 60 votes, above 50 valid"),
     "valid-above-registered": Bad(lambda d: _count(d).update(valid=100, registered=50), None, r"valid: 100 valid"),
+    "two-official-counts-disagree": Bad(
+        lambda d: d["elections"][0]["rounds"][0]["counts"].append(
+            {**copy.deepcopy(_count(d)), "source": "s1", "results": [{**_count(d)["results"][0], "votes": 1}]}
+        ),
+        None,
+        r"differs from .* in an earlier official count",
+    ),
     "claim-evidence-is-own-source": Bad(lambda d: d["claims"][0].update(evidence=["s1"]), None, r"c1: \$\.evidence"),
     "duplicate-participants": Bad(
         lambda d: d["events"][0].update(participants=["ana", "ana"]),

@@ -10,7 +10,7 @@ FILES: dict[str, str] = {
     "countries.json": "78ba04538050264fa9560e94d00d0d736b3168e1bf9c5554458ce9e2d164eb82",
     "coverage.json": "7ee24290bf965f57cd64e9c084a36fcb80b494eae80324c985990a24e1cb61bb",
     "decrees.json": "d67040350d4d0c1ddfa7e261b02c918051b0ea78a078b45b0425d3879acab997",
-    "elections.json": "cbd444735548ea54b8ffc9f467a20eece76f05da553fce19b85e573d86537376",
+    "elections.json": "87f897c67ea9dc090d70313ff14e1aab0e1687278349d4cac5e284b964970316",
     "events.json": "2cc71611379f5cbb8c41d271e2e061f8ed68faaf496664833a6e913e80202fc1",
     "metadata.json": "6105eeb2b4c73dbcdd291d9efdded42f11c2a4962eced57c0d7c40d4289516a4",
     "offices.json": "968d0e8ea7c1b7bf7d5be501cc184fbf9f026bcbd4ff329076f87805c5e79bdc",

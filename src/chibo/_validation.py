@@ -17,6 +17,7 @@ from chibo.model import (
     Agreement,
     Border,
     Claim,
+    Count,
     Country,
     CountStage,
     Coverage,
@@ -462,6 +463,29 @@ def _count_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[P
                         yield problem(f"{base}.results[{k}].votes", f"{result.votes} votes, above {count.valid} valid")
                 if count.valid is not None and count.registered is not None and count.valid > count.registered:
                     yield problem(f"{base}.valid", f"{count.valid} valid votes, above {count.registered} registered")
+            yield from _officials_disagree(election, r, round_.counts)
+
+
+def _officials_disagree(election: Election, r: int, counts: tuple[Count, ...]) -> Iterator[Problem]:
+    """Several reports of a round's official count give the same figures (issue 12): a source
+    that tabulates it differently belongs in the results' ``alternatives``."""
+    first: dict[str, tuple[int | None, float | None]] = {}
+    for c, count in enumerate(counts):
+        if count.stage is not CountStage.OFFICIAL:
+            continue
+        for k, result in enumerate(count.results):
+            seen = first.get(result.candidate)
+            if seen is None:
+                first[result.candidate] = (result.votes, result.share)
+                continue
+            for name, mine, theirs in (("votes", result.votes, seen[0]), ("share", result.share, seen[1])):
+                if mine is not None and theirs is not None and mine != theirs:
+                    yield Problem(
+                        file="elections.json",
+                        record=election.id,
+                        path=f"$.rounds[{r}].counts[{c}].results[{k}].{name}",
+                        message=f"{mine} differs from {theirs} in an earlier official count of the round",
+                    )
 
 
 def _record_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
