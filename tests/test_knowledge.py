@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pendulum
 import pytest
@@ -210,3 +211,16 @@ def test_the_indexed_holder_is_the_one_a_full_scan_finds(day: dt.date, country: 
     covering = [t for t in ds.terms(role="president", country=country) if t.covers(when)]
     assert answer.term in covering
     assert answer.term.start == max(t.start for t in covering if t.start is not None)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda: chibo.events(country="XX"),
+        lambda: chibo.meetings(between=("BO", "XX")),
+        lambda: chibo.decrees("XX"),
+    ],
+)
+def test_an_unknown_country_is_not_found_never_an_empty_answer(ask: Any) -> None:
+    with pytest.raises(chibo.NotFound, match="no country 'XX'"):
+        ask()

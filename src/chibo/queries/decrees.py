@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from chibo._arguments import normalize_country
 from chibo._names import decree_reference
 from chibo.dates import dated_key
 from chibo.errors import InvalidQuery, NotFound
@@ -28,13 +27,14 @@ class DecreeQueries(Lookup):
 
         Raises:
             InvalidQuery: a malformed country code.
+            NotFound: a country the dataset does not hold.
 
         Examples:
             >>> import chibo
             >>> "bo-ds-5503" in {d.id for d in chibo.load().decrees("BO")}
             True
         """
-        cc = normalize_country(country) if country is not None else None
+        cc = self.country(country).id if country is not None else None
         found = [d for d in self.records.decrees if cc is None or d.country == cc]
         return tuple(sorted(found, key=lambda d: dated_key(d.issued, d.id)))
 

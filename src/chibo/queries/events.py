@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chibo._arguments import as_year, date_or_year, day_or_today, normalize_country, normalize_pair, vocabulary
+from chibo._arguments import as_year, date_or_year, day_or_today, normalize_pair, vocabulary
 from chibo.chronology import Timeline, TimelineEntry, build_timeline
 from chibo.dates import PartialDate, dated_key
 from chibo.errors import InvalidQuery
@@ -67,6 +67,7 @@ class EventQueries(OfficeQueries):
         Raises:
             NotFound: an unknown participant, or nothing at all for a participant filter.
             InvalidQuery: an unknown kind, a malformed country, pair, year or day.
+            NotFound: a country the dataset does not hold, or an unknown participant.
 
         Examples:
             >>> import chibo
@@ -76,8 +77,10 @@ class EventQueries(OfficeQueries):
         if as_of is not None:
             return self.as_of(as_of).events(kind, country, between, participant, year)
         kinds = _kinds(kind)
-        cc = normalize_country(country) if country is not None else None
+        cc = self.country(country).id if country is not None else None
         pair = normalize_pair(between) if between is not None else None
+        for code in pair or ():
+            self.country(code)  # an unknown country is NotFound, never an empty answer
         if participant is not None:
             if not isinstance(participant, str):
                 raise InvalidQuery(f"participant must be a person id (a string), got {type(participant).__name__}")
