@@ -235,6 +235,7 @@ def check_meeting(s: Sentence) -> None:
         alternatives = [PartialDate.of(str(a.value)) for a in event.alternatives if a.field == "date"]
         verdict = date_verdict(stated, event.date, alternatives) if gap <= 60 else CheckVerdict.UNVERIFIED
     s.article.last_date = stated if stated.date is not None else s.article.last_date
+    s.article.last_meeting = stated if stated.date is not None else s.article.last_meeting
     where = _stated_place(s, at)
     if where is not None and verdict is not CheckVerdict.CONTRADICTED:
         place_ok = _place_fits(s, where, event.place)
@@ -340,9 +341,14 @@ def check_first_in(s: Sentence) -> None:
         return
     # the event the sentence speaks of: the day the article last told, else the latest such
     # event up to the article's day (both are excluded: "prior" means before it)
-    told = s.article.last_date is not None
-    if s.article.last_date is not None:
-        ref = s.article.last_date.bounds()[0]
+    inaugural = re.search(_INAUGURATION, s.folded)
+    # a meeting's "first since" counts from the meeting the text told (or a day the sentence
+    # names); an inauguration's from the taking of office it told
+    own = [d for d in s.dates if not d.year_only and d.end <= s.at(first.start()) + 200 and d.date is not None]
+    anchor_told = own[0] if own else (s.article.last_date if inaugural else s.article.last_meeting)
+    told = anchor_told is not None
+    if anchor_told is not None:
+        ref = anchor_told.bounds()[0]
     elif s.article.published is not None:
         ref = s.article.published + dt.timedelta(days=1)
     else:
@@ -351,7 +357,6 @@ def check_first_in(s: Sentence) -> None:
     since = dt.date(ref.year - int(n), ref.month, min(ref.day, 28)) if n else dt.date(int(span_end.group("y")), 12, 31)
     roles = [r.role for r in s.roles]
     role = roles[0] if roles else Role.PRESIDENT
-    inaugural = re.search(_INAUGURATION, s.folded)
     query: str
     prior: Event | None = None
     anchor: dt.date | None = None

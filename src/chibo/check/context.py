@@ -32,6 +32,7 @@ class Article:
     sentences: list[tuple[int, int]]
     findings: list[Finding] = attrs.Factory(list)
     last_date: DateMention | None = None  # the last event day stated ("in the same act")
+    last_meeting: DateMention | None = None  # the day of the last meeting the text told
     last_decree: Decree | None = None  # "the decree" refers to it
     last_court: Event | None = None  # "por 11 votos contra 4" refers to it
 
