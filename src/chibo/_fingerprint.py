@@ -15,10 +15,10 @@ FILES: dict[str, str] = {
     "metadata.json": "6105eeb2b4c73dbcdd291d9efdded42f11c2a4962eced57c0d7c40d4289516a4",
     "offices.json": "968d0e8ea7c1b7bf7d5be501cc184fbf9f026bcbd4ff329076f87805c5e79bdc",
     "organizations.json": "8d9be1003b63ec3f1eafa6c3707a7f1636451b5cd8d461c83d28a0a1504ca034",
-    "people.json": "0d31f641d4520be7a1be02e3c8b544d302c56f39e66ce22e6c58466a5a019246",
+    "people.json": "12bf862a0252b15e43c312cb7cab77c35f5233f2df31466dbd4d4f4d8c51523e",
     "redirects.json": "efe04ec0a5698b11eb1bc243293fa5b8d05b9ddd6c1336aca7c57a862b098831",
     "relations.json": "542662da61a03124fb7ef6c3d0b2109beb69905d82a3e3cd09b25e24cef186c0",
-    "sources.json": "31ba115468ce1beb13cc3bd7fca9d1f199e13f48bb69b986d3b1cd888a0f9858",
-    "terms.json": "8a92fa7af19ccb5fdaed69904671f3a56aba6b7266fd517d7f7516c77fd1d721",
+    "sources.json": "b1add4dc6af990db481c18625363402940100eba157a6080b90b3cea9c2575b4",
+    "terms.json": "82f5fd034ef2e9a7ed4d2fb05827665ce382c94269ccf5b878afaa5e932808dc",
     "vacancies.json": "f649af194d99246e1895e3bebbaac4b2e9c2509d4de72c06584e1946696081fb",
 }
