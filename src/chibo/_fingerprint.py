@@ -19,6 +19,6 @@ FILES: dict[str, str] = {
     "redirects.json": "efe04ec0a5698b11eb1bc243293fa5b8d05b9ddd6c1336aca7c57a862b098831",
     "relations.json": "542662da61a03124fb7ef6c3d0b2109beb69905d82a3e3cd09b25e24cef186c0",
     "sources.json": "b1add4dc6af990db481c18625363402940100eba157a6080b90b3cea9c2575b4",
-    "terms.json": "82f5fd034ef2e9a7ed4d2fb05827665ce382c94269ccf5b878afaa5e932808dc",
+    "terms.json": "b3c32f3e98bda8f28d216c62e53777778f4589ed34eff619317b0e9e60de5297",
     "vacancies.json": "f649af194d99246e1895e3bebbaac4b2e9c2509d4de72c06584e1946696081fb",
 }
