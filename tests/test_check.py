@@ -313,3 +313,19 @@ def test_cli_offsets_count_the_files_own_characters(tmp_path: Path) -> None:
     assert data["published"] == "2026-01-16"
     assert data["findings"]
     assert all(raw[f["start"] : f["end"]] == f["quote"] for f in data["findings"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los presidentes Rodrigo Paz y José Antonio Kast se reunirán el próximo 15 de abril en Arica.",
+        "Un analista recordó que el Tratado de 1904 «sigue siendo la piedra en el zapato»"
+        " y que la demanda ante La Haya duró cinco años.",
+        "«Bolivia rompió relaciones en 1975», dijo un analista.",
+        "El presidente electo José Antonio Kast recibió a empresarios. Lo acompañó su hijo, de 24 años.",
+        "Kast recibió a empresarios con más de 30 años de experiencia en el comercio bilateral.",
+    ],
+)
+def test_plans_quotes_treaty_names_and_other_peoples_ages_are_not_contradicted(text: str) -> None:
+    verdicts = {f.verdict.value for f in check(text, published="2026-03-20", language="es").findings}
+    assert "contradicted" not in verdicts

@@ -136,6 +136,10 @@ _MEET = (
     r"|mantuvo un encuentro|received|recibio|"
     r"embraced|se abrazaron|abrazo|held talks|conversaron|hablaron por telefono|spoke by phone|visited|visito)\b"
 )
+_FUTURE_MEET = (
+    r"\b(?:se reunira\w*|reunira\w*|will meet|are to meet|is to meet|plan(?:s|ned)? to meet|would meet"
+    r"|van a reunirse|se encontraran|will hold talks|viajara|will travel)\b"
+)
 _MEETING_KINDS = {"meeting", "visit", "phone_call", "inauguration", "commission", "signing"}
 
 
@@ -224,20 +228,25 @@ def check_meeting(s: Sentence) -> None:
         return
     if stated is None:
         return
+    future = bool(re.search(_FUTURE_MEET, s.folded))
     held = [e for e in events if e.status is EventStatus.HELD] or events
-    fit = [e for e in held if e.date is not None and date_fits(stated, e.date)]
+    fit = [e for e in (events if future else held) if e.date is not None and date_fits(stated, e.date)]
+    where = _stated_place(s, at)
     if fit:
         event, verdict = fit[0], CheckVerdict.CONFIRMED
     else:
+        # the data holds a selection of meetings: a day that fits none of them contradicts only
+        # when the text surely speaks of one it holds (same place, or within a week), never a plan
         first_day = stated.bounds()[0]
         event = min(held, key=lambda e: abs(days_between(e.date.earliest if e.date else dt.date.min, first_day)))
         gap = abs(days_between(event.date.earliest if event.date else dt.date.min, first_day))
+        same_place = where is not None and _place_fits(s, where, event.place) is True
         alternatives = [PartialDate.of(str(a.value)) for a in event.alternatives if a.field == "date"]
-        verdict = date_verdict(stated, event.date, alternatives) if gap <= 60 else CheckVerdict.UNVERIFIED
+        sure = not future and (gap <= 7 or (same_place and gap <= 60))
+        verdict = date_verdict(stated, event.date, alternatives) if sure else CheckVerdict.UNVERIFIED
     s.article.last_date = stated if stated.date is not None else s.article.last_date
     s.article.last_meeting = stated if stated.date is not None else s.article.last_meeting
-    where = _stated_place(s, at)
-    if where is not None and verdict is not CheckVerdict.CONTRADICTED:
+    if where is not None and verdict is CheckVerdict.CONFIRMED:
         place_ok = _place_fits(s, where, event.place)
         if place_ok is False:
             verdict = CheckVerdict.CONTRADICTED
@@ -245,7 +254,8 @@ def check_meeting(s: Sentence) -> None:
     s.finding(
         kind=StatementKind.MEETING,
         span=span,
-        stated=f"{' and '.join(resolved[:2])} met on {stated.iso()}" + (f" in {where[0]}" if where else ""),
+        stated=f"{' and '.join(resolved[:2])} {'to meet' if future else 'met'} on {stated.iso()}"
+        + (f" in {where[0]}" if where else ""),
         found=f"{event.date} {event.place or ''}".strip(),
         verdict=verdict,
         evidence=(event.id,),

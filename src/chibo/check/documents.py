@@ -546,7 +546,15 @@ def check_court(s: Sentence) -> None:
             if (wanted == "file" and e.kind.value == "court_case" and "files ICJ case" in e.title)
             or (wanted == "rul" and e.kind.value == "court_ruling")
         ]
-        dates = [d for d in s.dates if abs(d.start - at) < 70]
+        # a day right after the trigger, or just before it ("en 2015 presentó"); never the year
+        # of a treaty's name ("el Tratado de 1904 ... la demanda")
+        dates = [
+            d
+            for d in s.dates
+            if -20 < d.start - at < 70
+            and not re.search(r"(?:tratado|treaty|pacto|protocolo?)\s+(?:de|of)\s+$", s.folded[: d.start - s.start])
+            and not re.match(r"\s*(?:treaty|tratado)", s.folded[d.end - s.start :])
+        ]
         if wanted == "file" and rule is not None:
             dates = [d for d in dates if d.start < s.at(rule.start())]
         if wanted == "rul" and file is not None and rule is not None and file.start() < rule.start():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from chibo.check import bilateral, documents, elections, offices
@@ -64,7 +65,7 @@ def run(ds: Dataset, text: str, published: dt.date | None, language: str | None)
         sentence = Sentence.read(article, i)
         for check in CHECKS:
             check(sentence)
-    findings = _dedupe(article.findings)
+    findings = [f for f in _dedupe(article.findings) if not _quoted(text, f.start, f.end)]
     info = ds.info
     return CheckReport(
         published=published.isoformat() if published else None,
@@ -72,6 +73,15 @@ def run(ds: Dataset, text: str, published: dt.date | None, language: str | None)
         dataset=f"{info.version} as of {info.as_of}",
         findings=tuple(sorted(findings, key=lambda f: (f.start, f.end))),
     )
+
+
+_QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a span lies inside quoted speech: quotations are the speaker's words, not the
+    article's statements (``shared/factcheck`` leaves them unannotated)."""
+    return any(m.start() <= start and end <= m.end() for m in _QUOTES.finditer(text))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

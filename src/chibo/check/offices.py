@@ -268,11 +268,15 @@ def check_during(s: Sentence) -> None:
 # ---------------------------------------------------------------- ages and births
 
 _AGE = (
-    r"(?:,|\b(?:de|con))\s+(?P<a>\d{1,3})\s+anos(?!\s+(?:despues|antes|de (?:carcel|prision|edad minima)))"
+    r"(?:,|\b(?:de|con))\s+(?P<a>\d{1,3})\s+anos(?!\s+(?:despues|antes|atras|mas|de (?!edad\b)))"
     r"|\b(?P<b>\d{1,3})-year-old\b|\ba los (?P<c>\d{1,3}) anos\b|\bat (?P<d>\d{1,3}),|\baged (?P<e>\d{1,3})\b"
     r"|\b(?P<f>\d{1,3}) anos de edad\b|\bis (?P<g>\d{1,3}) years old\b|(?<=[a-z]), (?P<h>\d{2}),(?= [a-z])"
 )
 _NOT_AGE = r"(?:hace|desde hace|en|durante|por|tras|for|in|after|ago)\s+$"
+_KIN = (
+    r"\b(?:hij[oa]s?|espos[oa]|madre|padre|niet[oa]s?|herman[oa]s?|sobrin[oa]s?|nuera|yerno|pareja|novi[oa]"
+    r"|son|daughter|wife|husband|mother|father|grandson|granddaughter|brother|sister|partner|child|children)\b"
+)
 
 
 def _alive_with_birth(s: Sentence, person_id: str, on: dt.date) -> bool:
@@ -324,6 +328,8 @@ def check_age(s: Sentence) -> None:
         if on is None:
             continue
         at = s.at(m.start())
+        if re.search(_KIN, s.folded[max(0, m.start() - 45) : m.start()]):
+            continue  # "el hijo de Kast, de 12 años": someone else's age
         person = _person_before(s, at, on)
         if person is None:
             continue
