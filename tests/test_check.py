@@ -329,3 +329,10 @@ def test_cli_offsets_count_the_files_own_characters(tmp_path: Path) -> None:
 def test_plans_quotes_treaty_names_and_other_peoples_ages_are_not_contradicted(text: str) -> None:
     verdicts = {f.verdict.value for f in check(text, published="2026-03-20", language="es").findings}
     assert "contradicted" not in verdicts
+
+
+def test_a_poll_or_a_rate_next_to_a_candidate_is_not_a_vote() -> None:
+    text = "Kast, whose approval rating stands at 55 percent, won 58 percent in the runoff."
+    found = [(f.stated, f.verdict.value) for f in check(text, published="2026-01-25", language="en").findings]
+    assert ("jose-antonio-kast: 58 percent in round 2", "confirmed") in found
+    assert not any("55 percent" in stated for stated, _ in found)

@@ -174,6 +174,8 @@ def check_election(s: Sentence) -> None:
             continue
         if number.unit not in {"percent", "votes"}:
             continue
+        if not _electoral(s, number):
+            continue  # an approval rating, a growth rate, a budget share: not a vote
         rnd = _round(election, s, number.start) or rnd
         person = _person_for(s, number.start, resolved)
         if person is None:
@@ -256,6 +258,31 @@ def _check_turnout(s: Sentence, election: Election, rnd: Round | None, number: N
         query=f"chibo.get({election.id!r}).round({rnd.number}).counts",
         note=f"matches the {fits[0]} count" if fits else "no count of the round gives that turnout",
     )
+
+
+_NOT_VOTES = (
+    r"aprobacion|approval|encuesta|poll|sondeo|inflacion|inflation|crecimiento|growth|grow|rating|presupuesto"
+    r"|budget|pib|gdp|escanos|seats|desempleo|unemployment|pobreza|poverty|precio|price|subsid|interes|rate"
+)
+_VOTES_BEFORE = (
+    r"won|gano|obtuvo|obtained|got|secured|saco|logro|topped|finished|quedo|termino|with|con el|con un|frente al"
+    r"|frente a|against|runoff|balotaje|ballotage|vuelta|round|votacion|vote|votos|sufragios|ballots|alcanzo|reached"
+    r"|garnered|captured|share|respaldo"
+)
+
+
+def _electoral(s: Sentence, number: Number) -> bool:
+    """Whether a percent or a count is a candidate's vote: vote words around it, and none of a
+    poll, a rate or a budget just before it."""
+    rel = number.start - s.start
+    before = s.folded[max(0, rel - 45) : rel]
+    near = s.folded[max(0, rel - 28) : rel]
+    after = s.folded[number.end - s.start : number.end - s.start + 25]
+    if re.search(_NOT_VOTES, near):
+        return False
+    if number.unit == "votes":
+        return True
+    return bool(re.search(_VOTES_BEFORE, before) or re.search(r"vot|sufragio|ballot", after))
 
 
 def _implied_round(s: Sentence, election: Election, people: list[str]) -> Round | None:
