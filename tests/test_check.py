@@ -336,3 +336,23 @@ def test_a_poll_or_a_rate_next_to_a_candidate_is_not_a_vote() -> None:
     found = [(f.stated, f.verdict.value) for f in check(text, published="2026-01-25", language="en").findings]
     assert ("jose-antonio-kast: 58 percent in round 2", "confirmed") in found
     assert not any("55 percent" in stated for stated, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Su par chileno, Alberto van Klaveren, dejará el cargo el 11 de marzo.", "confirmed"),
+        ("Evo Morales resigned on 12 November 2019.", "contradicted"),
+        ("El canciller Fernando Aramayo, en el cargo desde noviembre, respondió.", "confirmed"),
+    ],
+)
+def test_leaving_office_and_a_month_without_a_year(text: str, verdict: str) -> None:
+    found = [
+        f.verdict.value for f in check(text, published="2026-02-10").findings if f.kind is StatementKind.OFFICE_HOLDER
+    ]
+    assert found == [verdict]
+
+
+def test_an_unnamed_officer_does_not_borrow_the_last_persons_age() -> None:
+    text = "Jeanine Áñez sigue en prisión. La presidenta del Senado boliviano, de 45 años, pidió prudencia."
+    assert not [f for f in check(text, published="2026-02-10").findings if f.kind is StatementKind.AGE_BIRTH]

@@ -18,6 +18,7 @@ CHECKS: tuple[Callable[[Sentence], None], ...] = (
     offices.check_since,
     offices.check_during,
     offices.check_held,
+    offices.check_leave,
     offices.check_age,
     offices.check_birth,
     elections.check_election,

@@ -175,8 +175,9 @@ def check_since(s: Sentence) -> None:
             r"relacion|relation|embajador|ambassador|sin |without|no (?:tienen|hay)|there have been no", window
         ):
             continue
-        if not roles and not re.search(_POWER, window):
-            continue
+        power = re.search(_POWER, window)
+        if not power and (not roles or at - roles[-1].end > 25):
+            continue  # "enfrentado con Paz desde diciembre": a "since" that is not about the post
         subject = _subject(s, at)
         if subject is None:
             continue
@@ -286,6 +287,14 @@ def _alive_with_birth(s: Sentence, person_id: str, on: dt.date) -> bool:
     return p.death_date is None or p.death_date.latest >= on
 
 
+_INSTITUTION = (
+    r"\b(?:senado|camara|congreso|corte|tribunal|asamblea|partido|sindicato|central obrera|empresa|banco"
+    r"|universidad|senate|chamber|court|assembly|party|union|company|bank|university|alcald\w+|mayor|gobernador"
+    r"|governor|ministr[oa] de (?!relaciones)|diputad[oa]|senador[a]?|lawmaker|deputy|dirigente|leader|analista"
+    r"|analyst)\b"
+)
+
+
 def _person_before(s: Sentence, offset: int, on: dt.date) -> str | None:
     """The person an age or "born in" refers to: named just before, else the recent subject."""
     near = [m for m in s.people if m.end <= offset and offset - m.end <= 50]
@@ -293,6 +302,8 @@ def _person_before(s: Sentence, offset: int, on: dt.date) -> str | None:
         found = pick(s, mention, lambda p: _alive_with_birth(s, p, on))
         if found:
             return found
+    if re.search(_INSTITUTION, s.folded[: offset - s.start]):
+        return None  # "La presidenta del Senado, de 45 años": someone the text does not name
     for back in (0, 1, 2, 3):
         prev = s if back == 0 else s.previous(back)
         if prev is None:
@@ -539,3 +550,50 @@ def _not_held(s: Sentence, office: str, stated: DateMention) -> CheckVerdict:
     except ChiboError:
         return CheckVerdict.UNVERIFIED
     return CheckVerdict.CONTRADICTED
+
+
+_LEAVE = (
+    r"\b(?:dejo el cargo|dejara el cargo|dejo el poder|dejara el poder|renuncio|renunciara|resigned|stepped down"
+    r"|left office|will leave office|leaves office|will step down|entrego el mando|entregara el mando|handed over"
+    r"|will hand over|hands over|concluye su mandato|concluira su mandato|termina su mandato)\b"
+)
+
+
+def check_leave(s: Sentence) -> None:
+    """ "Van Klaveren dejará el cargo el 11 de marzo", "Morales resigned on 10 November 2019"."""
+    m = s.find(_LEAVE)
+    if not m:
+        return
+    verb = s.at(m.start())
+    subject = _subject(s, verb)
+    after = [d for d in s.dates if d.start >= s.at(m.end()) and d.start - s.at(m.end()) <= 30]
+    if subject is None or not after:
+        return
+    stated = after[0]
+    roles = [r for r in s.roles if not r.elect]
+    wanted = (roles[0].role,) if roles else (Role.PRESIDENT, Role.VICE_PRESIDENT, Role.FOREIGN_MINISTER)
+    person = pick(s, subject, lambda p: bool(person_terms(s, p, wanted)))
+    if person is None:
+        return
+    ended = [t for t in person_terms(s, person, wanted) if t.end is not None or t.scheduled_end is not None]
+    if not ended:
+        return
+    first = stated.bounds()[0]
+
+    def end_of(t: Term) -> PartialDate:
+        day = t.end if t.end is not None else t.scheduled_end
+        assert day is not None
+        return day
+
+    term = min(ended, key=lambda t: abs(days_between(end_of(t).earliest, first)))
+    if abs(days_between(end_of(term).earliest, first)) > 400:
+        return  # no term of theirs ended near that day: nothing to compare with
+    s.finding(
+        kind=StatementKind.OFFICE_HOLDER,
+        span=(subject.start if 0 <= verb - subject.end < 40 else verb, stated.end),
+        stated=f"{person} left {term.office} on {stated.iso()}",
+        found=str(end_of(term)),
+        verdict=date_verdict(stated, end_of(term), _alts(term, "end")),
+        evidence=(term.id,),
+        query=f"chibo.terms(person={person!r})",
+    )

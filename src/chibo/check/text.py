@@ -135,6 +135,8 @@ _DATE_PATTERNS = [
     # este martes, el pasado domingo, last Sunday, this Saturday
     rf"(?P<rel>este|esta|el\s+pasado|el\s+próximo|el\s+proximo|last|this|next|el|on)\s+(?P<wd4>{_D})(?!,?\s+\d)(?:\s+(?P<rel2>pasado|próximo|proximo))?",
     r"(?P<week>esta\s+semana|la\s+semana\s+pasada|this\s+week|last\s+week)",
+    rf"(?<=desde )(?P<m8>{_M})\b(?!\s+(?:de\s+|del\s+)?\d)|(?<=since )(?P<m9>{_M})\b(?!\s+\d)"
+    rf"|(?<=en )(?P<m10>{_M})\b(?!\s+(?:de\s+|del\s+)?\d)|(?<=in )(?P<m11>{_M})\b(?!\s+\d)",
     r"(?P<rel5>ayer|anteayer|hoy|yesterday|today)",
     rf"(?P<y6>{_Y})",
 ]
@@ -246,6 +248,22 @@ def find_dates(
             when = _nearest(g["wd4"], language, base, direction4)
             if when is not None and abs((when - base).days) <= 7:
                 out.append(DateMention(start=span[0], end=span[1], text=m.group(0), date=PartialDate.of(when)))
+        elif (g["m8"] or g["m9"] or g["m10"] or g["m11"]) and base is not None:
+            # a month without a year: the last such month up to the article's day (the next
+            # one after a future verb)
+            name = g["m8"] or g["m9"] or g["m10"] or g["m11"]
+            parsed = _parse(f"{name} {base.year}", language, base, "past")
+            if parsed:
+                month = parsed[0].month
+                year = base.year
+                if direction == "future":
+                    year += month < base.month
+                elif month > base.month:
+                    year -= 1
+                mention = DateMention(
+                    start=span[0], end=span[1], text=m.group(0), date=PartialDate(year=year, month=month)
+                )
+                out.append(mention)
         elif g["week"] and base is not None:
             monday = base - dt.timedelta(days=base.weekday())
             if "pasada" in g["week"].lower() or "last" in g["week"].lower():
