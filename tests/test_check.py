@@ -356,3 +356,22 @@ def test_leaving_office_and_a_month_without_a_year(text: str, verdict: str) -> N
 def test_an_unnamed_officer_does_not_borrow_the_last_persons_age() -> None:
     text = "Jeanine Áñez sigue en prisión. La presidenta del Senado boliviano, de 45 años, pidió prudencia."
     assert not [f for f in check(text, published="2026-02-10").findings if f.kind is StatementKind.AGE_BIRTH]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Supreme Decree 5503, issued on December 17, was scrapped in January and replaced by Decree 5516.",
+            [("decree", "confirmed"), ("decree", "confirmed")],
+        ),
+        (
+            "In 2018 the UN's top court ruled that Chile had no obligation to negotiate;"
+            " Bolivia had taken the case to the world court in 2013.",
+            [("treaty", "confirmed"), ("treaty", "confirmed")],
+        ),
+    ],
+)
+def test_passive_replacement_and_court_days_by_their_verbs(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f.kind.value, f.verdict.value) for f in check(text, published="2026-01-31", language="en").findings]
+    assert found == expected

@@ -97,8 +97,8 @@ def _amounts(text: str) -> tuple[list[float], list[float]]:
 
 _DECREE_AFTER = r"\b(?:the|el|la|del)\s+(?P<n>\d{3,6})\s+(?:decree|decreto)\b"
 _PASSIVE = (
-    r"\b(?:was|were|fue|ha sido|had been)\s+(?:replaced|superseded|repealed|abrogated|annulled|reemplazad[oa]"
-    r"|sustituid[oa]|abrogad[oa]|derogad[oa]|anulad[oa])(?:\s+[^\s.;]+){0,6}?\s+(?:by|por)\b"
+    r"\b(?:(?:was|were|fue|ha sido|had been)\s+)?(?:replaced|superseded|repealed|abrogated|annulled|scrapped"
+    r"|reemplazad[oa]|sustituid[oa]|abrogad[oa]|derogad[oa]|anulad[oa])(?:\s+[^\s.;]+){0,6}?\s+(?:by|por)\b"
 )
 
 
@@ -154,8 +154,7 @@ def check_decree(s: Sentence) -> None:
     if decree is None:
         return
     s.article.last_decree = decree
-    if ref and _check_passive(s, decree, refs):
-        return
+    passive = bool(ref) and _check_passive(s, decree, refs)
     query = f"chibo.decree({decree.country!r}, {decree.number!r})"
     sign = re.search(_SIGN, s.folded)
     replace = re.search(_REPLACE, s.folded)
@@ -185,7 +184,7 @@ def check_decree(s: Sentence) -> None:
                 evidence=(decree.id,),
                 query=query + ".issuer",
             )
-    if replace and ref:
+    if replace and ref and not passive and not re.match(r"\s+(?:by|por)\b", s.folded[replace.end() :]):
         others = [
             m
             for m in re.finditer(r"\b(\d{3,6})\b", s.folded)
@@ -209,7 +208,7 @@ def check_decree(s: Sentence) -> None:
                 query=f"chibo.decree({old.country!r}, {old.number!r}).repealed_by",
             )
     repealed = re.search(_REPEALED, s.folded)
-    if repealed and not replace and decree.repealed_on is not None:
+    if repealed and not replace and not passive and decree.repealed_on is not None:
         when = [d for d in s.dates if d.start >= s.at(repealed.start())]
         if when:
             s.finding(
@@ -496,9 +495,13 @@ def check_treaty(s: Sentence) -> None:
 
 _COURT = (
     r"corte internacional de justicia|international court of justice|\bicj\b|\bcij\b|la haya|the hague"
+    r"|top court|world court|tribunal internacional|alto tribunal"
     r"|\bla corte\b|\bthe court\b|\bfallo\b|\bjudgment\b|silala"
 )
-_FILE = r"\b(?:filed|presento|presentada|lawsuit|demanda|instituted|interpuso|brought|submitted)\b"
+_FILE = (
+    r"\b(?:filed|presento|presentada|lawsuit|demanda|instituted|interpuso|brought|submitted|taken the case"
+    r"|took the case|llevo el caso|recurrio)\b"
+)
 _RULE = (
     r"\b(?:fallo|judgment|judgement|ruling|ruled|sentencia|verdict|decided|decidio|rechaz\w+|rejected|dismissed"
     r"|desestim\w+|concluy\w+|found that)\b"
@@ -551,14 +554,17 @@ def check_court(s: Sentence) -> None:
         dates = [
             d
             for d in s.dates
-            if -20 < d.start - at < 70
+            if -40 < d.start - at < 70
             and not re.search(r"(?:tratado|treaty|pacto|protocolo?)\s+(?:de|of)\s+$", s.folded[: d.start - s.start])
             and not re.match(r"\s*(?:treaty|tratado)", s.folded[d.end - s.start :])
         ]
-        if wanted == "file" and rule is not None:
-            dates = [d for d in dates if d.start < s.at(rule.start())]
-        if wanted == "rul" and file is not None and rule is not None and file.start() < rule.start():
-            dates = [d for d in dates if d.start > s.at(rule.start()) - 10]
+        other = rule if wanted == "file" else file
+        if other is not None:  # a day belongs to the verb it follows ("filed in 2013 ... ruled in 2018")
+            there = s.at(other.start())
+            if at < there:
+                dates = [d for d in dates if d.start < there]
+            else:
+                dates = [d for d in dates if d.start >= there + (at - there) // 2]
         if not pool or not dates:
             continue
         stated = min(dates, key=lambda d: abs(d.start - at))
