@@ -375,3 +375,15 @@ def test_an_unnamed_officer_does_not_borrow_the_last_persons_age() -> None:
 def test_passive_replacement_and_court_days_by_their_verbs(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(f.kind.value, f.verdict.value) for f in check(text, published="2026-01-31", language="en").findings]
     assert found == expected
+
+
+def test_a_first_round_told_in_the_past_perfect_with_a_rank() -> None:
+    text = (
+        "En la primera vuelta, celebrada el 16 de noviembre, Jara había obtenido el 26,8 % y Kast el 23,9 %."
+        " Franco Parisi quedó tercero."
+    )
+    found = [(f.stated, f.verdict.value) for f in check(text, published="2025-12-16", language="es").findings]
+    assert ("round 1 on 2025-11-16", "confirmed") in found
+    assert ("jeannette-jara: 26.8 percent in round 1", "confirmed") in found
+    assert ("jose-antonio-kast: 23.9 percent in round 1", "confirmed") in found
+    assert ("franco-parisi ranked 3 in round 1", "confirmed") in found

@@ -14,7 +14,10 @@ from chibo.model import CountStage, Election, Round
 
 _ROUND2 = r"segunda vuelta|balotaje|ballotage|runoff|run-off|second round|second-round"
 _ROUND1 = r"primera vuelta|first round|first-round"
-_ELECTION = rf"{_ROUND1}|{_ROUND2}|eleccion|elecciones|election|comicios|votos|votes|vote|\bpercent\b|%|proclam"
+_ELECTION = (
+    rf"{_ROUND1}|{_ROUND2}|eleccion|elecciones|election|comicios|votos|votes|vote|\bpercent\b|%|proclam"
+    r"|(?:quedo|termino|finished|came|placed)\s+(?:en\s+el\s+|in\s+)?(?:primer|segund|tercer|cuart|first|second|third|fourth)"
+)
 _RANKS = {
     "primer": 1,
     "primero": 1,
@@ -114,7 +117,7 @@ def check_election(s: Sentence) -> None:
         near = [
             d
             for d in s.dates
-            if -20 <= d.start - r_end <= (30 if "proclam" in round_match.group(0) else 12) or 0 <= r_at - d.end <= 3
+            if -20 <= d.start - r_end <= (30 if "proclam" in round_match.group(0) else 25) or 0 <= r_at - d.end <= 3
         ]
         stated_round_date = near[0] if near else None
     chosen = _choose_election(s, people, stated_round_date)
@@ -265,7 +268,8 @@ _NOT_VOTES = (
     r"|budget|pib|gdp|escanos|seats|desempleo|unemployment|pobreza|poverty|precio|price|subsid|interes|rate"
 )
 _VOTES_BEFORE = (
-    r"won|gano|obtuvo|obtained|got|secured|saco|logro|topped|finished|quedo|termino|with|con el|con un|frente al"
+    r"won|gano|obtuvo|obtenido|obtiene|obtained|got|secured|saco|logro|consiguio|topped|finished|quedo|termino"
+    r"|with|con el|con un|frente al|y \w+ el"
     r"|frente a|against|runoff|balotaje|ballotage|vuelta|round|votacion|vote|votos|sufragios|ballots|alcanzo|reached"
     r"|garnered|captured|share|respaldo"
 )
