@@ -387,3 +387,19 @@ def test_a_first_round_told_in_the_past_perfect_with_a_rank() -> None:
     assert ("jeannette-jara: 26.8 percent in round 1", "confirmed") in found
     assert ("jose-antonio-kast: 23.9 percent in round 1", "confirmed") in found
     assert ("franco-parisi ranked 3 in round 1", "confirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Banzer, who seized power in a 1971 coup, was later elected.",
+        "Augusto Pinochet governed Chile between 1973 and 1990.",
+        "Víctor Paz Estenssoro was Bolivia's president when relations broke in 1962.",
+        "Evo Morales came to power in January 2006.",
+        "Ricardo Lagos attended Morales's inauguration on 22 January 2006.",
+    ],
+)
+def test_history_told_in_other_words_is_confirmed(text: str) -> None:
+    verdicts = [f.verdict.value for f in check(text, published="2026-01-10", language="en").findings]
+    assert verdicts
+    assert set(verdicts) == {"confirmed"}

@@ -134,7 +134,8 @@ def _relations_finding(
 _MEET = (
     r"\b(?:se reuni\w*|reunido|reunieron|reunio|reunira\w*|met|meet|meets|meeting with|encuentro con"
     r"|mantuvo un encuentro|received|recibio|"
-    r"embraced|se abrazaron|abrazo|held talks|conversaron|hablaron por telefono|spoke by phone|visited|visito)\b"
+    r"embraced|se abrazaron|abrazo|held talks|conversaron|hablaron por telefono|spoke by phone|visited|visito"
+    r"|attended|asistio a)\b"
 )
 _FUTURE_MEET = (
     r"\b(?:se reunira\w*|reunira\w*|will meet|are to meet|is to meet|plan(?:s|ned)? to meet|would meet"

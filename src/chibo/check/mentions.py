@@ -117,7 +117,13 @@ class NameIndex:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    """Words with their offsets; an English possessive is cut off ("Morales's" -> "Morales")."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        cut = len(word) - 2 if word.endswith(("'s", "’s")) else len(word)
+        out.append((m.start(), m.start() + cut, word[:cut]))
+    return out
 
 
 def find_people(index: NameIndex, text: str) -> list[Mention]:

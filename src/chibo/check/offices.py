@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from chibo.check.compare import age_on, date_fits, date_verdict, days_between
 from chibo.check.context import Sentence
-from chibo.check.mentions import Mention
+from chibo.check.mentions import Mention, RoleMention
 from chibo.check.report import CheckVerdict, StatementKind
 from chibo.check.text import DateMention
 from chibo.dates import PartialDate
@@ -19,7 +19,8 @@ _TAKE = (
     r"\b(?:juro|juramento|asumio|asume|asumira|tomo posesion|fue investid[oa]|inicio su (?P<ord>\w+ )?mandato"
     r"|sworn in|took office|takes office|will take office|took up (?:his|her|the) post|was inaugurated"
     r"|assumed (?:office|the)"
-    r"|began (?:his|her) (?P<ord2>\w+ )?term|(?:chose|eligio|elected|designo|appointed|named|nombro) )"
+    r"|began (?:his|her) (?P<ord2>\w+ )?term|(?:chose|eligio|elected|designo|appointed|named|nombro) "
+    r"|seized power|took power|came to power|tomo el poder|llego al poder|asumio el poder|se hizo con el poder)"
 )
 _SINCE = r"\b(?:desde|since)\b"
 _POWER = (
@@ -459,7 +460,7 @@ _SPAN = (
 )
 _WAS = (
     r"\b(?:was|fue|era|served as|se desempenaba como|se desempeno como|ejercia como|held the post of)"
-    r"\s+(?:the\s+|el\s+|la\s+)?"
+    r"\s+(?:the\s+|el\s+|la\s+)?(?:[\w']+\s+){0,2}?"
 )
 
 
@@ -470,9 +471,24 @@ def _terms_for_role(s: Sentence, person: str, role: Role, country: str | None) -
     return terms
 
 
+_RULED = r"\b(?:ruled|governed|gobernaba|goberno|presidio|led the country|dirigio el pais)\b"
+
+
 def check_held(s: Sentence) -> None:
     """ "Choquehuanca fue canciller entre 2006 y 2017", "Paz Estenssoro was president of Bolivia in 1962"."""
     roles = [r for r in s.roles if not r.elect]
+    ruled = s.find(_RULED)
+    if not roles and ruled:  # "ruled Bolivia from 1971 to 1978": the head of state
+        countries = [c for at, c in s.countries if at >= s.at(ruled.start())]
+        roles = [
+            RoleMention(
+                start=s.at(ruled.start()),
+                end=s.at(ruled.end()),
+                role=Role.PRESIDENT,
+                country=countries[0] if countries else None,
+                elect=False,
+            )
+        ]
     if not roles or not s.people or s.find(_TAKE) or re.search(_SINCE, s.folded):
         return
     role = roles[0]
