@@ -403,3 +403,15 @@ def test_history_told_in_other_words_is_confirmed(text: str) -> None:
     verdicts = [f.verdict.value for f in check(text, published="2026-01-10", language="en").findings]
     assert verdicts
     assert set(verdicts) == {"confirmed"}
+
+
+def test_each_amount_of_a_decree_is_read_with_its_own_words() -> None:
+    text = "El DS 5503 había elevado la Renta Dignidad a 500 bolivianos y el salario mínimo a 3.300 bolivianos."
+    found = [(f.quote, f.verdict.value) for f in check(text, published="2026-01-14", language="es").findings]
+    assert [v for _, v in found] == ["confirmed", "confirmed"]
+    assert all(not q[0].isspace() for q, _ in found)
+
+
+def test_a_round_border_length_is_about() -> None:
+    found = [f.verdict.value for f in check("Comparten 850 kilómetros de frontera.", published="2026-01-14").findings]
+    assert found == ["disputed"]

@@ -120,6 +120,11 @@ class Sentence:
         a, b = max(self.start, span[0]), min(self.end, span[1])
         if b <= a:
             a, b = self.start, self.end
+        text = self.article.text
+        while a < b and (text[a].isspace() or text[a] in "—–-,;:"):  # a quote starts at a word
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+            b -= 1
         sources: list[str] = []
         for record_id in evidence:
             try:

@@ -15,7 +15,7 @@ from chibo.model import Agreement, Decree, Event
 # ---------------------------------------------------------------- decrees
 
 _DECREE_REF = r"\b(?:(?:supreme\s+)?decree|decreto(?:\s+supremo)?|d\.?\s?s\.?)\s*(?:n[º°o.]*\s*)?(?P<n>\d{3,6})\b"
-_THE_DECREE = r"\b(?:the decree|el decreto|la norma|the measure)\b"
+_THE_DECREE = r"\b(?:the|el|la|this|este|esta)\s+(?:new\s+|nuevo\s+|nueva\s+)?(?:decree|decreto|norma|measure)\b"
 _SIGN = (
     r"\b(?:signed|firmo|promulgo|promulgated|issued|emitio|dicto|aprobo|approved|promulgad[oa]|firmad[oa]"
     r"|emitid[oa]|dictad[oa]|aprobad[oa])\b"
@@ -326,8 +326,10 @@ def _check_measures(s: Sentence, decree: Decree, at: int) -> None:
     replaced = [d for d in s.article.ds.records.decrees if d.repealed_by == decree.id]
     chain.extend(replaced)
     if money:
-        for number in money:
-            _check_amount(s, chain, at, number)
+        start = at
+        for number in money:  # each amount is read with the words since the previous one
+            _check_amount(s, chain, start, number)
+            start = number.end
         return
     verbs = re.search(
         r"\b(?:ended|elimin\w+|declar\w+|raised|lifted|ended|removed|suspend\w+|authori[sz]\w+|fij\w+|set)\b", clause
@@ -646,10 +648,10 @@ def check_number(s: Sentence) -> None:
         if re.search(r"costa|coast|litoral|territor|km2|square", fold(s.article.text[number.start : number.end + 25])):
             continue
         km = number.value * (_MILE if number.unit == "mi" else 1.0)
-        about = re.search(_ABOUT, fold(s.article.text[max(s.start, number.start - 20) : number.start]))
-        step = max(
-            number.step * (_MILE if number.unit == "mi" else 1.0), km * 0.01 if about or number.unit == "mi" else 0.0
-        )
+        said_about = re.search(_ABOUT, fold(s.article.text[max(s.start, number.start - 20) : number.start]))
+        about = bool(said_about) or (number.decimals == 0 and number.value >= 100 and number.value % 10 == 0)
+        # "about 861", "850 km": within 2 percent; a conversion from miles within half a percent
+        step = max(number.step * (_MILE if number.unit == "mi" else 1.0), km * (0.04 if about else 0.01))
         preferred = next((x.km for x in border.lengths if x.preferred), None)
         others = [x.km for x in border.lengths if not x.preferred]
         if preferred is None:
