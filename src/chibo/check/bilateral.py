@@ -90,7 +90,7 @@ def check_relations(s: Sentence) -> None:
     used: set[int] = set()
     for start, end, kind in sorted(triggers):
         at, stop = s.at(start), s.at(end)
-        near = [d for d in s.dates if at - 25 <= d.start <= stop + 60 and d.start not in used]
+        near = [d for d in s.dates if at - 25 <= d.start <= stop + 40 and d.start not in used]
         if not near:
             continue
         after = [d for d in near if d.start >= stop]

@@ -25,7 +25,7 @@ _TAKE = (
 _SINCE = r"\b(?:desde|since)\b"
 _POWER = (
     r"en el poder|in power|held the post|gobernaba|gobierna|headed|ha encabezado|ha dirigido|al frente|en el cargo"
-    r"|in office|has led|has headed|had held|ejerce|ejercia"
+    r"|in office|has led|has headed|had held|ejerce|ejercia|governed|has governed|had governed|has ruled|had ruled"
 )
 _DURING = (
     r"\b(?:during|under) the (?:presidency|government|rule) of"
