@@ -26,6 +26,7 @@ _SINCE = r"\b(?:desde|since)\b"
 _POWER = (
     r"en el poder|in power|held the post|gobernaba|gobierna|headed|ha encabezado|ha dirigido|al frente|en el cargo"
     r"|in office|has led|has headed|had held|ejerce|ejercia|governed|has governed|had governed|has ruled|had ruled"
+    r"|ocupa el cargo|ocupaba el cargo|holds the post|has held the post|ocupa la"
 )
 _DURING = (
     r"\b(?:during|under) the (?:presidency|government|rule) of"
@@ -103,7 +104,7 @@ def _subject(s: Sentence, offset: int) -> Mention | None:
 def check_take_office(s: Sentence) -> None:
     """ "X juró el 8 de noviembre como presidente", "took up his post on 19 November"."""
     m = s.find(_TAKE)
-    if not m or re.search(r"\bvotos?\b|\bvotes?\b|\brelaciones\b|\brelations\b", s.folded):
+    if not m or re.search(r"\brelaciones\b|\brelations\b", s.folded):
         return
     verb = s.at(m.start())
     if re.match(r"(?:chose|eligio|elected|designo|appointed|named|nombro) ", m.group(0)) and not s.roles:
