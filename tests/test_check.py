@@ -415,3 +415,14 @@ def test_each_amount_of_a_decree_is_read_with_its_own_words() -> None:
 def test_a_round_border_length_is_about() -> None:
     found = [f.verdict.value for f in check("Comparten 850 kilómetros de frontera.", published="2026-01-14").findings]
     assert found == ["disputed"]
+
+
+def test_the_winners_share_after_beat() -> None:
+    text = "Paz, 58, beat Jorge Quiroga in the runoff, winning 54.96 percent of the vote."
+    found = [(f.stated, f.verdict.value) for f in check(text, published="2025-11-10", language="en").findings]
+    assert ("rodrigo-paz: 54.96 percent in round 2", "confirmed") in found
+
+
+def test_attending_is_not_meeting_everyone_named() -> None:
+    text = "Gabriel Boric attended the ceremony, the first Chilean president to do so since Ricardo Lagos."
+    assert not [f for f in check(text, published="2025-11-10").findings if f.kind is StatementKind.MEETING]

@@ -216,6 +216,8 @@ def check_meeting(s: Sentence) -> None:
     first = min([x.start for x in mentions if x.start >= s.start] + [at])
     span = (first, max(at + len(m.group(0)), stated.end if stated else at))
     query = f"chibo.meetings(participant={resolved[0]!r})"
+    if not events and re.match(r"attended|asistio", m.group(0)):
+        return  # attending an event is not meeting each person the sentence names
     if not events:
         s.finding(
             kind=StatementKind.MEETING,

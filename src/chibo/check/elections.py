@@ -82,9 +82,21 @@ def _person_for(s: Sentence, offset: int, mentions: list[tuple[Mention, str]]) -
             return after[0][1]
     before = [(m, p) for m, p in mentions if m.end <= offset]
     if before:
+        # "Paz beat Quiroga in the runoff, winning 54.96 percent": the winner's share, not the
+        # beaten one's named last
+        beat = list(re.finditer(_BEAT, s.folded[:rel]))
+        if beat and len(before) >= 2:
+            verb = s.at(beat[-1].end())
+            objects = [(m, p) for m, p in before if m.start >= verb]
+            subjects = [(m, p) for m, p in before if m.end <= s.at(beat[-1].start())]
+            if objects and subjects and objects[0] == before[-1]:
+                return subjects[-1][1]
         return before[-1][1]
     after = [(m, p) for m, p in mentions if m.start > offset]
     return after[0][1] if after else None
+
+
+_BEAT = r"\b(?:beat|beats|defeated|defeats|vencio a|derroto a|se impuso a|se impuso sobre|vence a|derrota a)\b"
 
 
 def _rank(rnd: Round, person: str) -> int | None:
