@@ -426,3 +426,9 @@ def test_the_winners_share_after_beat() -> None:
 def test_attending_is_not_meeting_everyone_named() -> None:
     text = "Gabriel Boric attended the ceremony, the first Chilean president to do so since Ricardo Lagos."
     assert not [f for f in check(text, published="2025-11-10").findings if f.kind is StatementKind.MEETING]
+
+
+def test_a_surname_after_a_sentence_ending_in_de_is_still_a_name() -> None:
+    text = "Milei gobierna desde el 10 de diciembre de 2023.\n\nKast se reunió con Jerí en Lima el 7 de enero."
+    found = [f.stated for f in check(text, published="2026-02-20", language="es").findings]
+    assert "jose-antonio-kast and jose-jeri met on 2026-01-07 in Lima" in found

@@ -150,7 +150,7 @@ def find_people(index: NameIndex, text: str) -> list[Mention]:
     for i, (start, end, word) in enumerate(tokens):
         if i in covered or not word[0].isupper():
             continue
-        prev = folded[i - 1] if i else ""
+        prev = folded[i - 1] if i and not re.search(r"[.!?;:\n«»\"“”()]", text[tokens[i - 1][1] : start]) else ""
         two = f"{prev} {folded[i]}" if prev in _PARTICLES else ""
         ids = index.surnames.get(two) if two else None
         if not ids:

@@ -16,7 +16,8 @@ from chibo.errors import ChiboError, NotCovered
 from chibo.model import Person, Role, Term
 
 _TAKE = (
-    r"\b(?:juro|juramento|asumio|asume|asumira|tomo posesion|fue investid[oa]|inicio su (?P<ord>\w+ )?mandato"
+    r"\b(?:juro|juramento|asumio|asume|asumira|asumido|jurado|tomo posesion|fue investid[oa]"
+    r"|inicio su (?P<ord>\w+ )?mandato"
     r"|sworn in|took office|takes office|will take office|took up (?:his|her|the) post|was inaugurated"
     r"|assumed (?:office|the)"
     r"|began (?:his|her) (?P<ord2>\w+ )?term|(?:chose|eligio|elected|designo|appointed|named|nombro) "
@@ -26,7 +27,7 @@ _SINCE = r"\b(?:desde|since)\b"
 _POWER = (
     r"en el poder|in power|held the post|gobernaba|gobierna|headed|ha encabezado|ha dirigido|al frente|en el cargo"
     r"|in office|has led|has headed|had held|ejerce|ejercia|governed|has governed|had governed|has ruled|had ruled"
-    r"|ocupa el cargo|ocupaba el cargo|holds the post|has held the post|ocupa la"
+    r"|ocupa el cargo|ocupaba el cargo|holds the post|has held the post|ocupa la|goberno|gobernado|presidio"
 )
 _DURING = (
     r"\b(?:during|under) the (?:presidency|government|rule) of"
