@@ -432,3 +432,9 @@ def test_a_surname_after_a_sentence_ending_in_de_is_still_a_name() -> None:
     text = "Milei gobierna desde el 10 de diciembre de 2023.\n\nKast se reunió con Jerí en Lima el 7 de enero."
     found = [f.stated for f in check(text, published="2026-02-20", language="es").findings]
     assert "jose-antonio-kast and jose-jeri met on 2026-01-07 in Lima" in found
+
+
+def test_a_restoration_to_a_level_the_data_never_records_is_not_contradicted() -> None:
+    text = "The two countries have not had ambassadors since 1978, although they restored consular relations in 1979."
+    verdicts = [f.verdict.value for f in check(text, published="2026-03-08", language="en").findings]
+    assert verdicts == ["confirmed"]

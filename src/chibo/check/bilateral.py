@@ -99,10 +99,22 @@ def check_relations(s: Sentence) -> None:
         _relations_finding(s, kind, at, stop, stated, current)
 
 
+_LEVEL_WORDS = (
+    (r"consular", RelationsLevel.CONSULAR),
+    (r"encargad\w* de negocios|charge", RelationsLevel.CHARGE_D_AFFAIRES),
+    (r"embajador\w*|ambassador\w*|plenas|full", RelationsLevel.AMBASSADOR),
+)
+
+
 def _relations_finding(
     s: Sentence, kind: str, at: int, stop: int, stated: DateMention, current: RelationsPeriod | None
 ) -> None:
     candidates = _changes(s, down=kind != "restore")
+    if kind == "restore":  # "restored consular relations in 1979": a restoration to that level
+        near = s.folded[max(0, at - s.start - 30) : stop - s.start + 30]
+        named = next((level for pattern, level in _LEVEL_WORDS if re.search(pattern, near)), None)
+        if named is not None:
+            candidates = [p for p in candidates if p.level is named]
     if kind == "without" and current is not None:
         candidates = [current]
     if not candidates:

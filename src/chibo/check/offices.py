@@ -28,6 +28,7 @@ _POWER = (
     r"en el poder|in power|held the post|gobernaba|gobierna|headed|ha encabezado|ha dirigido|al frente|en el cargo"
     r"|in office|has led|has headed|had held|ejerce|ejercia|governed|has governed|had governed|has ruled|had ruled"
     r"|ocupa el cargo|ocupaba el cargo|holds the post|has held the post|ocupa la|goberno|gobernado|presidio"
+    r"|in the post|in the job|en el puesto"
 )
 _DURING = (
     r"\b(?:during|under) the (?:presidency|government|rule) of"
