@@ -438,3 +438,12 @@ def test_a_restoration_to_a_level_the_data_never_records_is_not_contradicted() -
     text = "The two countries have not had ambassadors since 1978, although they restored consular relations in 1979."
     verdicts = [f.verdict.value for f in check(text, published="2026-03-08", language="en").findings]
     assert verdicts == ["confirmed"]
+
+
+def test_a_court_day_is_the_one_after_its_verb() -> None:
+    text = (
+        "Bolivia took Chile to the International Court of Justice on 24 April 2013;"
+        " the court ruled against Bolivia on 1 October 2018 by 12 votes to 3."
+    )
+    verdicts = [f.verdict.value for f in check(text, published="2025-12-01", language="en").findings]
+    assert verdicts == ["confirmed", "confirmed", "confirmed"]

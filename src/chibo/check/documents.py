@@ -502,7 +502,8 @@ _COURT = (
 )
 _FILE = (
     r"\b(?:filed|presento|presentada|lawsuit|demanda|instituted|interpuso|brought|submitted|taken the case"
-    r"|took the case|llevo el caso|recurrio)\b"
+    r"|took the case|llevo el caso|recurrio|took chile to|took bolivia to|sued|demando a chile|demando a bolivia"
+    r"|llevo a chile|llevo a bolivia)\b"
 )
 _RULE = (
     r"\b(?:fallo|judgment|judgement|ruling|ruled|sentencia|verdict|decided|decidio|rechaz\w+|rejected|dismissed"
@@ -569,7 +570,8 @@ def check_court(s: Sentence) -> None:
                 dates = [d for d in dates if d.start >= there + (at - there) // 2]
         if not pool or not dates:
             continue
-        stated = min(dates, key=lambda d: abs(d.start - at))
+        following = [d for d in dates if d.start >= at]  # the day after the verb, if any
+        stated = following[0] if following else min(dates, key=lambda d: abs(d.start - at))
         fit = [e for e in pool if e.date is not None and date_fits(stated, e.date)]
         event = (
             fit[0]
