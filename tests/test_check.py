@@ -447,3 +447,14 @@ def test_a_court_day_is_the_one_after_its_verb() -> None:
     )
     verdicts = [f.verdict.value for f in check(text, published="2025-12-01", language="en").findings]
     assert verdicts == ["confirmed", "confirmed", "confirmed"]
+
+
+def test_a_day_after_a_decree_number_is_that_decrees_day_and_at_3500_is_no_age() -> None:
+    text = (
+        "President Rodrigo Paz on Tuesday signed Supreme Decree 5516, which repealed Decree 5503 of December 18."
+        " It also sets the minimum wage at 3,500 bolivianos."
+    )
+    found = [(f.stated, f.verdict.value) for f in check(text, published="2026-01-14", language="en").findings]
+    assert ("DS 5503 of 2025-12-18", "contradicted") in found
+    assert ("DS 5516 replaced DS 5503", "confirmed") in found
+    assert not any(stated.startswith("rodrigo-paz aged") for stated, _ in found)

@@ -108,6 +108,19 @@ def _refs(s: Sentence) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _dates_of_numbers(s: Sentence, refs: list[re.Match[str]]) -> list[tuple[str, int, DateMention]]:
+    """Days written right after a decree's number ("5503 of December 18", "DS 5503 del 17 de
+    diciembre"): the number, where its reference starts, and the day."""
+    out = []
+    for ref in refs:
+        end = s.at(ref.end())
+        for d in s.dates:
+            gap = s.folded[ref.end() : d.start - s.start]
+            if d.start >= end and re.fullmatch(r",?\s*(?:of|del|de|from)\s+(?:el\s+)?", gap):
+                out.append((ref.group("n"), s.at(ref.start()), d))
+    return out
+
+
 def _check_passive(s: Sentence, old: Decree, refs: list[re.Match[str]]) -> bool:
     """ "The 5503 decree was replaced by Supreme Decree 5516 on 13 January"."""
     passive = re.search(_PASSIVE, s.folded)
@@ -158,13 +171,29 @@ def check_decree(s: Sentence) -> None:
     query = f"chibo.decree({decree.country!r}, {decree.number!r})"
     sign = re.search(_SIGN, s.folded)
     replace = re.search(_REPLACE, s.folded)
+    owned = _dates_of_numbers(s, refs)
+    for number, begin, day in owned:  # "Decree 5503 of December 18": that decree's day
+        other = _decree(s, number)
+        if other is not None and other.issued is not None:
+            s.finding(
+                kind=StatementKind.DECREE,
+                span=(begin, day.end),
+                stated=f"DS {other.number} of {day.iso()}",
+                found=str(other.issued),
+                verdict=date_verdict(day, other.issued),
+                evidence=(other.id,),
+                query=f"chibo.decree({other.country!r}, {other.number!r}).issued",
+            )
+    taken = {day.start for _, _, day in owned}
     if sign:
-        dates = [d for d in s.dates if d.start >= s.at(sign.start()) - 3]
+        dates = [d for d in s.dates if 0 <= d.start - s.at(sign.end()) <= 25 and d.start not in taken] or [
+            d for d in s.dates if 0 <= s.at(sign.start()) - d.end <= 25 and d.start not in taken
+        ]
         if dates and decree.issued is not None:
             stated = dates[0]
             s.finding(
                 kind=StatementKind.DECREE,
-                span=(at, stated.end),
+                span=(min(at, stated.start), max(at, stated.end)),
                 stated=f"DS {decree.number} signed on {stated.iso()}",
                 found=str(decree.issued),
                 verdict=date_verdict(stated, decree.issued),
@@ -194,7 +223,11 @@ def check_decree(s: Sentence) -> None:
         if old is not None:
             ok = old.repealed_by == decree.id
             verdicts = [CheckVerdict.CONFIRMED if ok else CheckVerdict.CONTRADICTED]
-            when = [d for d in s.dates if s.at(replace.start()) - 25 <= d.start <= s.at(replace.end()) + 25]
+            when = [
+                d
+                for d in s.dates
+                if s.at(replace.start()) - 25 <= d.start <= s.at(replace.end()) + 25 and d.start not in taken
+            ]
             if when and decree.issued is not None:
                 verdicts.append(date_verdict(when[0], decree.issued))
             verdict = CheckVerdict.CONTRADICTED if CheckVerdict.CONTRADICTED in verdicts else verdicts[-1]

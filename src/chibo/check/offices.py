@@ -274,7 +274,7 @@ def check_during(s: Sentence) -> None:
 
 _AGE = (
     r"(?:,|\b(?:de|con))\s+(?P<a>\d{1,3})\s+anos(?!\s+(?:despues|antes|atras|mas|de (?!edad\b)))"
-    r"|\b(?P<b>\d{1,3})-year-old\b|\ba los (?P<c>\d{1,3}) anos\b|\bat (?P<d>\d{1,3}),|\baged (?P<e>\d{1,3})\b"
+    r"|\b(?P<b>\d{1,3})-year-old\b|\ba los (?P<c>\d{1,3}) anos\b|\bat (?P<d>\d{1,3}),(?!\d)|\baged (?P<e>\d{1,3})\b"
     r"|\b(?P<f>\d{1,3}) anos de edad\b|\bis (?P<g>\d{1,3}) years old\b|(?<=[a-z]), (?P<h>\d{2}),(?= [a-z])"
 )
 _NOT_AGE = r"(?:hace|desde hace|en|durante|por|tras|for|in|after|ago)\s+$"
