@@ -458,3 +458,9 @@ def test_a_day_after_a_decree_number_is_that_decrees_day_and_at_3500_is_no_age()
     assert ("DS 5503 of 2025-12-18", "contradicted") in found
     assert ("DS 5516 replaced DS 5503", "confirmed") in found
     assert not any(stated.startswith("rodrigo-paz aged") for stated, _ in found)
+
+
+def test_days_ago() -> None:
+    text = "El presidente José Antonio Kast, que asumió hace cinco días, presentó este lunes su plan."
+    found = [(f.kind.value, f.verdict.value) for f in check(text, published="2026-03-16", language="es").findings]
+    assert found == [("office_holder", "confirmed")]

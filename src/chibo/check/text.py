@@ -135,6 +135,8 @@ _DATE_PATTERNS = [
     # este martes, el pasado domingo, last Sunday, this Saturday
     rf"(?P<rel>este|esta|el\s+pasado|el\s+próximo|el\s+proximo|last|this|next|el|on)\s+(?P<wd4>{_D})(?!,?\s+\d)(?:\s+(?P<rel2>pasado|próximo|proximo))?",
     r"(?P<week>esta\s+semana|la\s+semana\s+pasada|this\s+week|last\s+week)",
+    r"hace\s+(?P<agon>\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?P<agou>d[ií]as|semanas)"
+    r"|(?P<agon2>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<agou2>days|weeks)\s+ago",
     rf"(?<=desde )(?P<m8>{_M})\b(?!\s+(?:de\s+|del\s+)?\d)|(?<=since )(?P<m9>{_M})\b(?!\s+\d)"
     rf"|(?<=en )(?P<m10>{_M})\b(?!\s+(?:de\s+|del\s+)?\d)|(?<=in )(?P<m11>{_M})\b(?!\s+\d)",
     r"(?P<rel5>ayer|anteayer|hoy|yesterday|today)",
@@ -171,6 +173,29 @@ class DateMention:
 
 
 _PARSERS: dict[tuple[str, str], Any] = {}
+_COUNT = {
+    "un": 1,
+    "una": 1,
+    "one": 1,
+    "dos": 2,
+    "two": 2,
+    "tres": 3,
+    "three": 3,
+    "cuatro": 4,
+    "four": 4,
+    "cinco": 5,
+    "five": 5,
+    "seis": 6,
+    "six": 6,
+    "siete": 7,
+    "seven": 7,
+    "ocho": 8,
+    "eight": 8,
+    "nueve": 9,
+    "nine": 9,
+    "diez": 10,
+    "ten": 10,
+}
 
 
 def _parse(text: str, language: str, base: dt.date, prefer: str) -> tuple[dt.date, str] | None:
@@ -264,6 +289,15 @@ def find_dates(
                     start=span[0], end=span[1], text=m.group(0), date=PartialDate(year=year, month=month)
                 )
                 out.append(mention)
+        elif (g["agon"] or g["agon2"]) and base is not None:
+            # "hace cinco días", "two weeks ago": a day give or take one (three for weeks)
+            count = _COUNT.get(fold(g["agon"] or g["agon2"]), 0) or int(g["agon"] or g["agon2"])
+            weeks = (g["agou"] or g["agou2"] or "").lower().startswith(("semana", "week"))
+            around = base - dt.timedelta(days=count * (7 if weeks else 1))
+            slack = dt.timedelta(days=3 if weeks else 1)
+            out.append(
+                DateMention(start=span[0], end=span[1], text=m.group(0), first=around - slack, last=around + slack)
+            )
         elif g["week"] and base is not None:
             monday = base - dt.timedelta(days=base.weekday())
             if "pasada" in g["week"].lower() or "last" in g["week"].lower():
