@@ -464,3 +464,13 @@ def test_days_ago() -> None:
     text = "El presidente José Antonio Kast, que asumió hace cinco días, presentó este lunes su plan."
     found = [(f.kind.value, f.verdict.value) for f in check(text, published="2026-03-16", language="es").findings]
     assert found == [("office_holder", "confirmed")]
+
+
+PROBES = Path(__file__).resolve().parent / "articles" / "probes"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PROBES.glob("probe-*.txt")))
+def test_probe_articles_contradict_exactly_their_falsehoods(name: str) -> None:
+    expected = json.loads((PROBES / "contradicted.json").read_text(encoding="utf-8"))[name]
+    report = check((PROBES / name).read_text(encoding="utf-8"))
+    assert sorted(f.quote for f in report.findings if f.verdict is CheckVerdict.CONTRADICTED) == expected
