@@ -512,7 +512,3 @@ def _check_trip(s: Sentence, trip: re.Match[str]) -> None:
         verdict=CheckVerdict.CONFIRMED if actual == stated else CheckVerdict.CONTRADICTED,
         query=f"chibo.events(participant={person!r})",
     )
-
-
-def _unused(x: DateMention) -> None:
-    _ = x

@@ -88,13 +88,6 @@ def _decree(s: Sentence, number: str) -> Decree | None:
     return next((d for d in s.article.ds.records.decrees if d.number == number), None)
 
 
-def _amounts(text: str) -> tuple[list[float], list[float]]:
-    """All Bs amounts of a measure, and those after "to"/"a" (the new value)."""
-    every = [float(x.replace(",", "")) for x in re.findall(r"Bs\.?\s*(\d[\d,]*(?:\.\d+)?)", text)]
-    target = [float(x.replace(",", "")) for x in re.findall(r"\bto Bs\.?\s*(\d[\d,]*(?:\.\d+)?)", text)]
-    return every, target
-
-
 _DECREE_AFTER = r"\b(?:the|el|la|del)\s+(?P<n>\d{3,6})\s+(?:decree|decreto)\b"
 _PASSIVE = (
     r"\b(?:(?:was|were|fue|ha sido|had been)\s+)?(?:replaced|superseded|repealed|abrogated|annulled|scrapped"
@@ -706,7 +699,3 @@ def check_number(s: Sentence) -> None:
             if verdict is CheckVerdict.DISPUTED
             else "",
         )
-
-
-def _unused(x: DateMention) -> None:
-    _ = x

@@ -453,10 +453,6 @@ def check_birth(s: Sentence) -> None:
     )
 
 
-def _unused() -> None:  # keep helpers referenced for linters
-    _ = date_fits
-
-
 _SPAN = (
     r"\b(?:entre|between|from|de|desde)\s+(?:el\s+|(?:the\s+)?)?(?P<a>[^,;()]{4,30}?)\s+(?:y|and|to|a|al|hasta|until)"
     r"\s+(?:el\s+)?(?P<b>[^,;()]{4,30}?)(?=[\s,.;)]|$)|\((?P<c>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<d>1[89]\d\d|20\d\d)\)"
