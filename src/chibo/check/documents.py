@@ -5,11 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chibo.check.compare import date_fits, date_verdict, days_between, number_fits
+from chibo.check.compare import (
+    date_fits,
+    date_verdict,
+    days_between,
+    kept_dates,
+    number_fits,
+    number_verdict,
+    strongest,
+)
 from chibo.check.context import Sentence
 from chibo.check.report import CheckVerdict, StatementKind
 from chibo.check.text import DateMention, Number, find_numbers, fold
-from chibo.dates import PartialDate
 from chibo.model import Agreement, Decree, Event
 
 # ---------------------------------------------------------------- decrees
@@ -126,10 +133,8 @@ def _check_passive(s: Sentence, old: Decree, refs: list[re.Match[str]]) -> bool:
     verdicts = [CheckVerdict.CONFIRMED if old.repealed_by == new.id else CheckVerdict.CONTRADICTED]
     when = [d for d in s.dates if d.start >= s.at(passive.start())]
     if when and old.repealed_on is not None:
-        kept = [PartialDate.of(str(a.value)) for a in old.alternatives if a.field == "repealed_on"]
-        verdicts.append(date_verdict(when[0], old.repealed_on, kept))
-    order = [CheckVerdict.CONTRADICTED, CheckVerdict.DISPUTED, CheckVerdict.UNVERIFIED, CheckVerdict.CONFIRMED]
-    verdict = min(verdicts, key=order.index)
+        verdicts.append(date_verdict(when[0], old.repealed_on, kept_dates(old, "repealed_on")))
+    verdict = strongest(verdicts)
     s.finding(
         kind=StatementKind.DECREE,
         span=(s.at(refs[0].start()), max(s.at(after[0].end()), when[0].end if when else 0)),
@@ -684,9 +689,7 @@ def check_number(s: Sentence) -> None:
         others = [x.km for x in border.lengths if not x.preferred]
         if preferred is None:
             continue
-        ok = number_fits(km, step, preferred)
-        alt = any(number_fits(km, step, o) for o in others)
-        verdict = CheckVerdict.CONFIRMED if ok else CheckVerdict.DISPUTED if alt else CheckVerdict.CONTRADICTED
+        verdict = number_verdict(km, step, preferred, others)
         s.finding(
             kind=StatementKind.NUMBER,
             span=(s.start, number.end),

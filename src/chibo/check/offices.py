@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from chibo.check.compare import age_on, date_fits, date_verdict, days_between
+from chibo.check.compare import age_on, date_fits, date_verdict, days_between, kept_dates, strongest
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention, RoleMention
 from chibo.check.report import CheckVerdict, StatementKind
@@ -79,17 +79,6 @@ def pick(s: Sentence, mention: Mention, want: Callable[[str], bool]) -> str | No
     return None
 
 
-def _alts(term: Term, field: str) -> list[PartialDate]:
-    out = []
-    for alt in term.alternatives:
-        if alt.field == field:
-            try:
-                out.append(PartialDate.of(str(alt.value)))
-            except (ChiboError, ValueError, TypeError):
-                continue
-    return out
-
-
 def _date_after(s: Sentence, offset: int) -> DateMention | None:
     later = [d for d in s.dates if (d.start >= offset and not d.year_only) or d.start >= offset]
     return min(later, key=lambda d: d.start) if later else None
@@ -153,7 +142,7 @@ def check_take_office(s: Sentence) -> None:
             query=query,
         )
         return
-    verdict = date_verdict(stated, term.start, _alts(term, "start"))
+    verdict = date_verdict(stated, term.start, kept_dates(term, "start"))
     s.article.last_date = stated if stated.date and stated.date.is_day else s.article.last_date
     s.finding(
         kind=StatementKind.OFFICE_HOLDER,
@@ -201,7 +190,7 @@ def check_since(s: Sentence) -> None:
             span=(min(subject.start, at), stated.end),
             stated=f"{person} in {term.office} since {stated.iso()}",
             found=str(term.start),
-            verdict=date_verdict(stated, term.start, _alts(term, "start")),
+            verdict=date_verdict(stated, term.start, kept_dates(term, "start")),
             evidence=(term.id,),
             query=f"chibo.terms(person={person!r})",
         )
@@ -398,7 +387,7 @@ def _place_verdict(stated: str, record: Person) -> CheckVerdict:
 
     want = fold(stated).strip(" ,.")
     have = [fold(record.birth_place or "")] if record.birth_place else []
-    alts = [fold(str(a.value)) for a in record.alternatives if a.field == "birth_place"]
+    alts = [fold(str(a.value)) for a in record.alternatives_for("birth_place")]
     if not have:
         return CheckVerdict.UNVERIFIED
     if any(want in h or h.split(",")[0] in want for h in have):
@@ -434,14 +423,13 @@ def check_birth(s: Sentence) -> None:
         end = max(end, s.at(m.end()) + place.end(1))
     if dates:
         stated = dates[0]
-        others = [PartialDate.of(str(a.value)) for a in record.alternatives if a.field == "birth_date"]
+        others = kept_dates(record, "birth_date")
         parts.append(f"born {stated.iso()}")
         verdicts.append(date_verdict(stated, record.birth_date, others))
         end = max(end, stated.end)
     if not verdicts:
         return
-    order = [CheckVerdict.CONTRADICTED, CheckVerdict.DISPUTED, CheckVerdict.UNVERIFIED, CheckVerdict.CONFIRMED]
-    verdict = min(verdicts, key=order.index)
+    verdict = strongest(verdicts)
     s.finding(
         kind=StatementKind.AGE_BIRTH,
         span=(at, end),
@@ -608,7 +596,7 @@ def check_leave(s: Sentence) -> None:
         span=(subject.start if 0 <= verb - subject.end < 40 else verb, stated.end),
         stated=f"{person} left {term.office} on {stated.iso()}",
         found=str(end_of(term)),
-        verdict=date_verdict(stated, end_of(term), _alts(term, "end")),
+        verdict=date_verdict(stated, end_of(term), kept_dates(term, "end")),
         evidence=(term.id,),
         query=f"chibo.terms(person={person!r})",
     )
