@@ -35,6 +35,14 @@ class Article:
     last_meeting: DateMention | None = None  # the day of the last meeting the text told
     last_decree: Decree | None = None  # "the decree" refers to it
     last_court: Event | None = None  # "por 11 votos contra 4" refers to it
+    read: dict[int, Sentence] = attrs.Factory(dict)  # each sentence is read once
+
+    def sentence(self, index: int) -> Sentence:
+        """Sentence ``index`` with its mentions, read on first use."""
+        found = self.read.get(index)
+        if found is None:
+            found = self.read[index] = Sentence.read(self, index)
+        return found
 
     def person(self, person_id: str) -> Person | None:
         """The person with that id, or None."""
@@ -102,7 +110,7 @@ class Sentence:
     def previous(self, back: int = 1) -> Sentence | None:
         """The sentence ``back`` places earlier, or None."""
         i = self.index - back
-        return Sentence.read(self.article, i) if i >= 0 else None
+        return self.article.sentence(i) if i >= 0 else None
 
     def finding(
         self,

@@ -63,7 +63,7 @@ def run(ds: Dataset, text: str, published: dt.date | None, language: str | None)
         sentences=sentences(text, language),
     )
     for i in range(len(article.sentences)):
-        sentence = Sentence.read(article, i)
+        sentence = article.sentence(i)
         for check in CHECKS:
             check(sentence)
     findings = [f for f in _dedupe(article.findings) if not _quoted(text, f.start, f.end)]
