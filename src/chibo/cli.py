@@ -287,11 +287,9 @@ def _elections_run(ds: Dataset, person: str) -> list[tuple[Election, int, float 
     found = []
     for election in ds.records.elections:
         for round_ in reversed(election.rounds):
-            counts = [c for c in round_.counts if any(r.candidate == person for r in c.results)]
-            if not counts:
+            count = round_.reference_count(person)
+            if count is None:
                 continue
-            official = [c for c in counts if c.stage.value == "official"]
-            count = official[0] if official else max(counts, key=lambda c: str(c.reported or ""))
             share = next(r.share for r in count.results if r.candidate == person)
             found.append((election, round_.number, share, count.stage.value))
             break

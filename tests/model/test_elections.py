@@ -33,6 +33,24 @@ def test_only_a_deciding_round_has_a_winner() -> None:
     assert len(only_preliminary.preliminary) == 1
 
 
+def test_the_reference_count_is_official_else_the_latest_preliminary() -> None:
+    date = chibo.PartialDate.parse("2025-08-17")
+
+    def count(stage: str, reported: str, *who: str) -> chibo.Count:
+        results = tuple(chibo.Result(candidate=w, share=50.0) for w in who)
+        return chibo.Count(
+            stage=chibo.CountStage(stage), source="s", reported=chibo.PartialDate.parse(reported), results=results
+        )
+
+    early, late = count("preliminary", "2025-08-17", "a", "b"), count("preliminary", "2025-08-18", "a")
+    official = count("official", "2025-08-20", "a", "b")
+    assert chibo.Round(number=1, date=date, counts=(late, early)).reference_count() is late
+    assert chibo.Round(number=1, date=date, counts=(early, late)).reference_count("b") is early
+    with_official = chibo.Round(number=1, date=date, counts=(early, official, late))
+    assert with_official.reference_count() is official
+    assert with_official.reference_count("c") is None
+
+
 def test_an_election_s_round_by_number() -> None:
     election = chibo.election("BO", 2025)
     assert election.round(2).number == 2

@@ -100,10 +100,10 @@ _BEAT = r"\b(?:beat|beats|defeated|defeats|vencio a|derroto a|se impuso a|se imp
 
 
 def _rank(rnd: Round, person: str) -> int | None:
-    counts = sorted(rnd.counts, key=lambda c: (c.stage is CountStage.OFFICIAL, str(c.reported or "")))
-    if not counts:
+    count = rnd.reference_count()
+    if count is None:
         return None
-    order = sorted(counts[-1].results, key=lambda r: -(r.share or 0))
+    order = sorted(count.results, key=lambda r: -(r.share or 0))
     for i, r in enumerate(order, 1):
         if r.candidate == person:
             return i

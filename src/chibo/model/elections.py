@@ -148,6 +148,29 @@ class Round:
         """
         return next((c for c in self.counts if c.stage is CountStage.OFFICIAL), None)
 
+    def reference_count(self, candidate: str | None = None) -> Count | None:
+        """The count chibo answers from: the official count, else the latest preliminary one.
+
+        Args:
+            candidate: a person id; when given, only the counts that list this candidate
+                are considered.
+
+        Returns:
+            The official count (the latest reported, should the data hold several reports of
+            it), else the preliminary count reported last; None when no count qualifies.
+
+        Examples:
+            >>> import chibo
+            >>> chibo.election("BO", 2025).round(2).reference_count().stage.value
+            'official'
+            >>> chibo.election("BO", 2025).round(2).reference_count("evo-morales") is None
+            True
+        """
+        counts = [c for c in self.counts if candidate is None or any(r.candidate == candidate for r in c.results)]
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (c.stage is CountStage.OFFICIAL, str(c.reported or "")))
+
     @property
     def preliminary(self) -> tuple[Count, ...]:
         """The preliminary counts (quick counts), in the order recorded.
