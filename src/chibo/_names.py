@@ -55,11 +55,16 @@ def decree_reference(text: str) -> str:
     return _DECREE.sub(lambda m: f"DS {m.group(1)}", text)
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free form of ``text``: ``"José Jerí"`` -> ``"jose jeri"``."""
+def strip_accents(text: str) -> str:
+    """``text`` without combining marks, in compatibility form: ``"Jerí"`` -> ``"Jeri"``."""
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_WORD.findall(stripped.casefold()))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of ``text``, its words joined by single spaces:
+    ``"José Jerí"`` -> ``"jose jeri"``."""
+    return " ".join(_WORD.findall(strip_accents(text).casefold()))
 
 
 PLACE_ALIASES = {

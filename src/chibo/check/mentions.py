@@ -21,12 +21,12 @@ _PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da"
 _COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "BO": ("boliviano", "boliviana", "bolivianos", "bolivianas", "bolivian", "bolivians", "la paz"),
     "CL": ("chileno", "chilena", "chilenos", "chilenas", "chilean", "chileans", "santiago", "la moneda"),
-    "AR": ("argentino", "argentina", "argentine", "argentinian", "casa rosada", "buenos aires"),
-    "PE": ("peruano", "peruana", "peruvian", "peru", "lima"),
+    "AR": ("argentino", "argentine", "argentinian", "casa rosada", "buenos aires"),
+    "PE": ("peruano", "peruana", "peruvian", "lima"),
     "EC": ("ecuatoriano", "ecuatoriana", "ecuadorian", "quito"),
     "PY": ("paraguayo", "paraguaya", "paraguayan", "asuncion"),
-    "US": ("estadounidense", "eeuu", "ee.uu.", "ee. uu.", "united states", "washington", "american"),
-    "ES": ("espanol", "espanola", "spanish", "espana", "madrid"),
+    "US": ("estadounidense", "eeuu", "washington", "american"),
+    "ES": ("espanol", "espanola", "spanish", "madrid"),
 }
 
 ROLE_WORDS: tuple[tuple[str, Role], ...] = (

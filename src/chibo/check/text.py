@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
+from chibo._names import strip_accents
 from chibo.dates import PartialDate
 
 _HEADER = re.compile(r"\A\ufeff?(?:[ \t]*(date|language|published|lang)[ \t]*:[ \t]*(\S+)[ \t]*\r?\n)+", re.I)
@@ -70,9 +70,9 @@ _STOP_EN = frozenset(
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: the form names and keywords are matched in."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """Lower case without accents, punctuation and spacing kept (offsets are read in it):
+    the form names and keywords are matched in."""
+    return strip_accents(text).lower()
 
 
 def read_header(text: str) -> tuple[str | None, str | None]:
