@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -44,3 +45,19 @@ def test_add_candidates_never_overwrites_a_curated_record(tmp_path: Path) -> Non
     assert out.returncode == 0
     assert f"refused research/people.json {curated['id']}" in out.stdout
     assert "added: nothing" in out.stdout
+
+
+def test_add_candidates_refines_a_date_only_inside_the_known_one() -> None:
+    spec = importlib.util.spec_from_file_location("add_candidates", TOOLS / "add_candidates.py")
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    known = {"id": "t", "start": "1961", "end": None, "end_unknown": True, "sources": ["a"], "note": "Old."}
+    filled = tool._fill(dict(known), {"id": "t", "start": "1961-08-26", "sources": ["b"], "note": "New."})
+    assert filled == ["start"]
+    term = dict(known)
+    tool._fill(term, {"id": "t", "start": "1962-08-26", "end": "1963", "sources": ["b"]})
+    assert (term["start"], term["end"], term["end_unknown"], term["sources"]) == ("1961", "1963", False, ["a", "b"])
+    assert not tool._refines("1961-08", "1961-09-01")
+    assert not tool._refines("1961", "19610")

@@ -11,8 +11,9 @@ A research folder (see research/FORMAT.md) holds candidate records. This tool:
 * deduplicates sources by URL (a candidate source whose URL is already known takes the
   known id, and the candidate's references are rewritten to it);
 * with ``--fill``, completes a known record instead: a field that is empty there (null or
-  an empty list) takes the candidate's value, and the candidate's sources are appended;
-  no field that holds a value is changed;
+  an empty list) takes the candidate's value, a date is refined when the candidate's is a
+  more precise date inside it ("1961" -> "1961-08-26"), the candidate's sources are appended
+  and its note is added to the record's; no other field that holds a value is changed;
 * reports what it added, filled, skipped and refused. Without ``--write`` nothing is written.
 
 It never deletes or rewrites a curated record; run ``python tools/datafmt.py`` after a
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -83,6 +85,21 @@ def _rewrite(value: Any, remap: dict[str, str], key: str | None = None) -> Any:
     return value
 
 
+_DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
+
+
+def _refines(known: Any, value: Any) -> bool:
+    """A more precise date inside the known one: "1961" -> "1961-08-26", "1961-08" -> "1961-08-26"."""
+    return (
+        isinstance(known, str)
+        and isinstance(value, str)
+        and bool(_DATE.fullmatch(known))
+        and bool(_DATE.fullmatch(value))
+        and len(value) > len(known)
+        and value.startswith(known + "-")
+    )
+
+
 def _fill(known: dict[str, Any], candidate: dict[str, Any]) -> list[str]:
     """Fill ``known``'s empty fields from ``candidate`` and append its sources; the names filled.
 
@@ -95,10 +112,14 @@ def _fill(known: dict[str, Any], candidate: dict[str, Any]) -> list[str]:
     for key, value in candidate.items():
         if key in ("id", "sources", "note", "alternatives"):
             continue
-        if known.get(key) in (None, [], "") and value not in (None, [], ""):
+        if (known.get(key) in (None, [], "") and value not in (None, [], "")) or _refines(known.get(key), value):
             known[key] = value
             filled.append(key)
+    if "end" in filled and known.get("end_unknown"):
+        known["end_unknown"] = False
     if filled:
+        if candidate.get("note"):
+            known["note"] = f"{known['note']} {candidate['note']}" if known.get("note") else candidate["note"]
         for source in candidate.get("sources", []):
             if source not in known["sources"]:
                 known["sources"].append(source)
