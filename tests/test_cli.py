@@ -100,3 +100,12 @@ def test_who_after_a_lapsed_term_explains() -> None:
     assert out.returncode == 1
     assert out.stdout == ""
     assert "covered from 2022-12-07 to 2026-07-27; 2026-08-01 is outside" in out.stderr
+
+
+def test_not_covered_under_json_names_subject_coverage_and_attested_terms() -> None:
+    out = run("--json", "who", "foreign-minister", "BO", "--on", "1977-06-01")
+    assert out.returncode == 1
+    error = json.loads(out.stderr)
+    assert (error["kind"], error["subject"]) == ("NotCovered", "bo-foreign-minister")
+    assert error["attested"] == ["term-oscar-adriazola-bo-foreign-minister-1976"]
+    assert "1993-08-06" in error["coverage"]

@@ -43,6 +43,7 @@ def test_a_long_key_gets_no_suggestions() -> None:
     [
         chibo.NotFound("k", ("k1",), kind="decree"),
         chibo.NotCovered("not covered", subject="bo-president", coverage="2020-11-08"),
+        chibo.NotCovered("not covered", subject="bo-foreign-minister", attested=("term-a", "term-b")),
         chibo.DataError([chibo.Problem(file="people.json", record="ana", path="$.id", message="bad")]),
         FieldError("id", "bad"),
     ],

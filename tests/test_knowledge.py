@@ -28,6 +28,25 @@ def test_outside_coverage_is_not_covered_not_nobody() -> None:
     assert "covered from 1817-02-16" in str(caught.value)
 
 
+def test_outside_coverage_names_the_terms_recorded_that_day() -> None:
+    # Bolivia's foreign ministers of 1976-78 are attested, not declared complete.
+    for ask in (
+        lambda: chibo.holder("foreign_minister", "BO", on="1977-06-01"),
+        lambda: chibo.terms(role="foreign_minister", country="BO", on="1977-06-01"),
+    ):
+        with pytest.raises(chibo.NotCovered) as caught:
+            ask()
+        assert caught.value.attested == ("term-oscar-adriazola-bo-foreign-minister-1976",)
+        assert "no claim that the record is complete: Oscar Adriázola" in str(caught.value)
+    # a term whose year-only dates may not cover the day is not named
+    with pytest.raises(chibo.NotCovered) as caught:
+        chibo.holder("foreign_minister", "BO", on="1976-01-01")
+    assert caught.value.attested == ()
+    with pytest.raises(chibo.NotCovered) as caught:
+        chibo.holder("president", "CL", on="1816-01-01")
+    assert caught.value.attested == ()
+
+
 def test_a_real_vacancy_is_none_with_its_source() -> None:
     assert chibo.holder("president", "BO", on="2019-11-11") is None
     answer = chibo.incumbency("president", "BO", on="2019-11-11")

@@ -28,7 +28,7 @@ import chibo
 from chibo._codec import to_dict, unstructure
 from chibo.dataset import Dataset
 from chibo.dates import PartialDate
-from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra, RedirectWarning, _printable
+from chibo.errors import ChiboError, DataError, InvalidQuery, MissingExtra, NotCovered, RedirectWarning, _printable
 from chibo.model import Decree, Election, Event, Person, Term
 
 __all__ = ["main"]
@@ -727,11 +727,19 @@ def _shell(message: str) -> str:
     return message
 
 
-def _fail(message: str, kind: str, as_json: bool, status: int, details: Sequence[str] = ()) -> int:
-    """Report an error on stderr, as one line (JSON under --json, with ``details`` as a list), and return ``status``."""
+def _fail(
+    message: str,
+    kind: str,
+    as_json: bool,
+    status: int,
+    details: Sequence[str] = (),
+    fields: dict[str, Any] | None = None,
+) -> int:
+    """Report an error on stderr, as one line (JSON under --json, with ``details`` as a list
+    and ``fields`` as more keys), and return ``status``."""
     message = _shell(message)
     if as_json:
-        error: dict[str, Any] = {"error": message, "kind": kind}
+        error: dict[str, Any] = {"error": message, "kind": kind, **(fields or {})}
         if details:
             error["problems"] = list(details)
         print(json.dumps(error, ensure_ascii=True), file=sys.stderr)
@@ -818,6 +826,9 @@ def _run(argv: list[str]) -> int:
     except DataError as exc:
         details = [str(problem) for problem in exc.problems]
         return _fail(f"invalid data: {len(exc.problems)} problem(s)", "DataError", as_json, 1, details)
+    except NotCovered as exc:
+        fields = {"subject": exc.subject, "coverage": exc.coverage, "attested": list(exc.attested)}
+        return _fail(str(exc), "NotCovered", as_json, 1, fields=fields)
     except ChiboError as exc:
         return _fail(str(exc), type(exc).__name__, as_json, 1)
 

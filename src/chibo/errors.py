@@ -122,10 +122,16 @@ class NotCovered(OutOfRange):
     or is None when nothing of that subject is covered. Never a guess: chibo raises
     this instead of answering None or an empty tuple where it may simply not know.
 
+    ``attested`` holds the ids of the terms the data does record on the day asked about,
+    outside its declared coverage: sourced, but with no claim that they are the only ones
+    (an office held by a known person that day may also have had a holder the data lacks
+    in the same days, or the term's imprecise dates may only seem to cover it).
+
     Args:
         message: the one-line explanation.
         subject: what was asked about.
         coverage: what is covered of it, or None.
+        attested: term ids recorded on that day, outside the coverage (maybe empty).
 
     Examples:
         >>> import chibo
@@ -136,14 +142,18 @@ class NotCovered(OutOfRange):
         elections:BO
     """
 
-    def __init__(self, message: str, *, subject: str = "", coverage: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, subject: str = "", coverage: str | None = None, attested: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.subject = subject
         self.coverage = coverage
+        self.attested = tuple(attested)
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (type(self), (self.message,), {"subject": self.subject, "coverage": self.coverage}))
+        attributes = {"subject": self.subject, "coverage": self.coverage, "attested": self.attested}
+        return (_rebuild, (type(self), (self.message,), attributes))
 
 
 class NotFound(ChiboError, KeyError):

@@ -137,7 +137,7 @@ class OfficeQueries(Lookup):
                 if _scheduled_through(term, day):
                     return Incumbency(office=office.id, on=day, term=term, scheduled=True, as_of=horizon)
             self._coverage.require_office(office, day)  # raises: past the horizon
-        self._coverage.require_office(office, day)
+        self._require_office(office, day)
         first = bisect.bisect_left(self._holder_starts.get((office.country, office.role), []), -day.toordinal())
         for term in terms[first:]:
             if term.covers(day):
@@ -155,6 +155,23 @@ class OfficeQueries(Lookup):
             subject=office.id,
             coverage=self._coverage.describe(CoverageKind.OFFICE, office.id),
         )
+
+    def _require_office(self, office: Office, day: pendulum.Date) -> None:
+        """:meth:`Coverage.require_office`, its error naming the terms recorded on ``day`` anyway."""
+        try:
+            self._coverage.require_office(office, day)
+        except NotCovered as error:
+            terms = self._holders.get((office.country, office.role), ())
+            attested = tuple(t for t in terms if t.office == office.id and t.covers(day))
+            if not attested:
+                raise
+            names = "; ".join(f"{self.person(t.person).name} ({t.id}, {_span(t)})" for t in attested)
+            raise NotCovered(
+                f"{error.message}. Recorded on that day, with no claim that the record is complete: {names}",
+                subject=error.subject,
+                coverage=error.coverage,
+                attested=tuple(t.id for t in attested),
+            ) from None
 
     def holder(self, role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Person | None:
         """The person holding a single-seat office on a day (today if None).
@@ -227,7 +244,7 @@ class OfficeQueries(Lookup):
                 if office.role is wanted_role and (cc is None or office.country == cc):
                     if day > self._coverage.horizon:
                         continue  # answered from scheduled terms only, below
-                    self._coverage.require_office(office, day)
+                    self._require_office(office, day)
         found = []
         for term in self.records.terms:
             office = offices[term.office]
@@ -251,3 +268,11 @@ class OfficeQueries(Lookup):
         return tuple(sorted(found, key=term_key))
 
     terms_of = deprecated_alias(terms, "terms_of")
+
+
+def _span(term: Term) -> str:
+    """``"1976 to 1978"``, ``"1978-11 to an unknown day"``, ``"from 2019"``: a term's dates as recorded."""
+    start = str(term.start) if term.start is not None else "an unknown day"
+    if term.end is not None:
+        return f"{start} to {term.end}"
+    return f"{start} to an unknown day" if term.end_unknown else f"from {start}"
