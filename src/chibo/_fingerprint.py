@@ -8,7 +8,7 @@ FILES: dict[str, str] = {
     "borders.json": "5984cb5f8a60843a32e3f2cb6b17caec7539fba68f106d801c14073f313b9554",
     "claims.json": "7d664e5f965f34912f491464585ecaa2b156b6c4625d65049aba58a6be8f405e",
     "countries.json": "78ba04538050264fa9560e94d00d0d736b3168e1bf9c5554458ce9e2d164eb82",
-    "coverage.json": "be18c1c57b707701cc444625044d558d47814b75f29ae57b04e9ff5933b2b7bf",
+    "coverage.json": "9ac59fbe75c56902d7a8d52c77c0bf32047a3c8c494df06a521f96c280e1cabc",
     "decrees.json": "d67040350d4d0c1ddfa7e261b02c918051b0ea78a078b45b0425d3879acab997",
     "elections.json": "87f897c67ea9dc090d70313ff14e1aab0e1687278349d4cac5e284b964970316",
     "events.json": "90a6aa3fec2206c7e799a4f873b3aeb8e3b72d269e24089f6c5126cc8ea15dfc",
@@ -18,7 +18,7 @@ FILES: dict[str, str] = {
     "people.json": "1286bb47ca0211ab00f23e34aa37fce47fc7a3f540fcf82cd638255f2ed5bf51",
     "redirects.json": "efe04ec0a5698b11eb1bc243293fa5b8d05b9ddd6c1336aca7c57a862b098831",
     "relations.json": "542662da61a03124fb7ef6c3d0b2109beb69905d82a3e3cd09b25e24cef186c0",
-    "sources.json": "981fa5240bbd0185c7ad82ed6b477b23297a7bbe8f6c1c68c2a01c2eb72d2873",
-    "terms.json": "b1ffb94e16f79d2885b044b4c29822970d97050231e749ef2af59f416444ac61",
+    "sources.json": "ad96e6e4c7f995da678182965f1ec17e00451349656e4cc0b8d460283d948bc2",
+    "terms.json": "dfe44b6c2f7869d522e53be5f26e7de88231a31593ed641794f4537ecee992e7",
     "vacancies.json": "1cf440a979fa499a19ece31f410eac57aa4e622106085cb1d51ceb2a172262e3",
 }
