@@ -61,3 +61,15 @@ def test_add_candidates_refines_a_date_only_inside_the_known_one() -> None:
     assert (term["start"], term["end"], term["end_unknown"], term["sources"]) == ("1961", "1963", False, ["a", "b"])
     assert not tool._refines("1961-08", "1961-09-01")
     assert not tool._refines("1961", "19610")
+
+
+def test_add_candidates_fills_an_unstated_flag_or_reason() -> None:
+    spec = importlib.util.spec_from_file_location("add_candidates", TOOLS / "add_candidates.py")
+    assert spec is not None
+    assert spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    known = {"id": "t", "acting": False, "end_reason": "other", "start_reason": "appointed", "sources": ["a"]}
+    candidate = {"id": "t", "acting": True, "end_reason": "replaced", "start_reason": "acting", "sources": ["b"]}
+    assert tool._fill(known, candidate) == ["acting", "end_reason"]
+    assert known["start_reason"] == "appointed"  # a stated value is never changed

@@ -10,10 +10,11 @@ A research folder (see research/FORMAT.md) holds candidate records. This tool:
   reported as a conflict and left out (edit the curated record by hand instead);
 * deduplicates sources by URL (a candidate source whose URL is already known takes the
   known id, and the candidate's references are rewritten to it);
-* with ``--fill``, completes a known record instead: a field that is empty there (null or
-  an empty list) takes the candidate's value, a date is refined when the candidate's is a
-  more precise date inside it ("1961" -> "1961-08-26"), the candidate's sources are appended
-  and its note is added to the record's; no other field that holds a value is changed;
+* with ``--fill``, completes a known record instead: a field that is empty or unstated there
+  (null, an empty list, ``false``, the reason ``"other"``) takes the candidate's value, a date
+  is refined when the candidate's is a more precise date inside it ("1961" -> "1961-08-26"),
+  the candidate's sources are appended and its note is added to the record's; no other
+  field that holds a value is changed;
 * reports what it added, filled, skipped and refused. Without ``--write`` nothing is written.
 
 It never deletes or rewrites a curated record; run ``python tools/datafmt.py`` after a
@@ -88,6 +89,11 @@ def _rewrite(value: Any, remap: dict[str, str], key: str | None = None) -> Any:
 _DATE = re.compile(r"\d{4}(-\d{2}){0,2}")
 
 
+def _unstated(value: Any) -> bool:
+    """Empty, or a default that says nothing: ``False`` (``acting``) and ``"other"`` (a reason)."""
+    return value is False or value in (None, [], "", "other")
+
+
 def _refines(known: Any, value: Any) -> bool:
     """A more precise date inside the known one: "1961" -> "1961-08-26", "1961-08" -> "1961-08-26"."""
     return (
@@ -112,7 +118,7 @@ def _fill(known: dict[str, Any], candidate: dict[str, Any]) -> list[str]:
     for key, value in candidate.items():
         if key in ("id", "sources", "note", "alternatives"):
             continue
-        if (known.get(key) in (None, [], "") and value not in (None, [], "")) or _refines(known.get(key), value):
+        if (_unstated(known.get(key)) and not _unstated(value)) or _refines(known.get(key), value):
             known[key] = value
             filled.append(key)
     if "end" in filled and known.get("end_unknown"):
@@ -125,7 +131,7 @@ def _fill(known: dict[str, Any], candidate: dict[str, Any]) -> list[str]:
                 known["sources"].append(source)
         known.setdefault("alternatives", [])
         for alt in candidate.get("alternatives", []):
-            if alt.get("field") in filled and alt not in known["alternatives"]:
+            if alt not in known["alternatives"]:
                 known["alternatives"].append(alt)
     return filled
 

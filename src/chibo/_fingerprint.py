@@ -19,6 +19,6 @@ FILES: dict[str, str] = {
     "redirects.json": "efe04ec0a5698b11eb1bc243293fa5b8d05b9ddd6c1336aca7c57a862b098831",
     "relations.json": "542662da61a03124fb7ef6c3d0b2109beb69905d82a3e3cd09b25e24cef186c0",
     "sources.json": "ad96e6e4c7f995da678182965f1ec17e00451349656e4cc0b8d460283d948bc2",
-    "terms.json": "dfe44b6c2f7869d522e53be5f26e7de88231a31593ed641794f4537ecee992e7",
+    "terms.json": "e8bf08a44471b499b4d6caed726a6fbc48d83cff1d4bad1e0679ba5c0900fe64",
     "vacancies.json": "1cf440a979fa499a19ece31f410eac57aa4e622106085cb1d51ceb2a172262e3",
 }
