@@ -295,6 +295,11 @@ FIXTURES: dict[str, Bad] = {
     "shares-far-from-100": Bad(lambda d: _count(d)["results"][1].update(share=20.0), None, r"shares sum to 60\.00"),
     "votes-above-valid": Bad(lambda d: _count(d).update(valid=50), None, r"votes: 60 votes, above 50 valid"),
     "valid-above-registered": Bad(lambda d: _count(d).update(valid=100, registered=50), None, r"valid: 100 valid"),
+    "valid-blank-null-above-registered": Bad(
+        lambda d: _count(d).update(valid=100, blank=30, null_votes=20, registered=140),
+        None,
+        r"registered: 150 votes counted, above 140 registered",
+    ),
     "two-official-counts-disagree": Bad(
         lambda d: d["elections"][0]["rounds"][0]["counts"].append(
             {**copy.deepcopy(_count(d)), "source": "s1", "results": [{**_count(d)["results"][0], "votes": 1}]}

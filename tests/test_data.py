@@ -292,3 +292,30 @@ def test_decree_21060_of_1985() -> None:
     d = chibo.decree("BO", "21060")
     assert str(d.issued) == "1985-08-29"
     assert d.issuer == "victor-paz-estenssoro"
+
+
+def test_turnout_agrees_with_the_votes_cast(ds: chibo.Dataset) -> None:
+    """Where a count gives its turnout and every part of the votes cast (issue 12), the two agree
+    to within a quarter of a point (sources round, and a few correct the registry later)."""
+    checked = 0
+    for election in ds.records.elections:
+        for round_ in election.rounds:
+            for count in round_.counts:
+                parts = (count.valid, count.blank, count.null_votes)
+                if count.turnout is None or count.registered is None or None in parts:
+                    continue
+                cast = sum(p for p in parts if p is not None)
+                assert abs(100 * cast / count.registered - count.turnout) < 0.25, (election.id, round_.number)
+                checked += 1
+    assert checked >= 20
+
+
+def test_elections_lie_inside_the_declared_coverage(ds: chibo.Dataset) -> None:
+    for election in ds.records.elections:
+        spans = ds.coverage(kind="elections", subject=election.country)
+        assert any(
+            c.start is not None
+            and c.start.earliest <= election.date.earliest
+            and (c.end is None or election.date.latest <= c.end.latest)
+            for c in spans
+        ), election.id

@@ -439,8 +439,9 @@ def _decree_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[
 
 
 def _count_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iterator[Problem]:
-    """A count's figures agree: shares sum to about 100 (at most 100 when candidates are missing),
-    no candidate has more votes than the valid total, and valid votes do not exceed the registered."""
+    """A count's figures agree (issue 12): shares sum to about 100 (at most 100 when candidates are
+    missing), no candidate has more votes than the valid total, and valid votes do not exceed the
+    registered (the votes cast are checked with the other cross-record rules)."""
     for election in records.get("elections", ()):
         if not isinstance(election, Election):
             continue
@@ -674,8 +675,9 @@ def _more_record_problems(records: Mapping[str, tuple[RecordType, ...]]) -> Iter
                                 message=f"reported {count.reported}, before the round ({round_.date})",
                             )
                         votes = [x.votes for x in count.results if x.votes is not None]
-                        cast = sum(votes) + (count.blank or 0) + (count.null_votes or 0)
-                        if count.registered is not None and votes and cast > count.registered:
+                        valid = max(count.valid or 0, sum(votes))  # the valid total, else the votes listed
+                        cast = valid + (count.blank or 0) + (count.null_votes or 0)
+                        if count.registered is not None and valid and cast > count.registered:
                             yield Problem(
                                 file="elections.json",
                                 record=record.id,
