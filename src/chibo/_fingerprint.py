@@ -19,6 +19,6 @@ FILES: dict[str, str] = {
     "redirects.json": "efe04ec0a5698b11eb1bc243293fa5b8d05b9ddd6c1336aca7c57a862b098831",
     "relations.json": "542662da61a03124fb7ef6c3d0b2109beb69905d82a3e3cd09b25e24cef186c0",
     "sources.json": "ad96e6e4c7f995da678182965f1ec17e00451349656e4cc0b8d460283d948bc2",
-    "terms.json": "e8bf08a44471b499b4d6caed726a6fbc48d83cff1d4bad1e0679ba5c0900fe64",
+    "terms.json": "4c6b34053351679d70e993ff691b0c5b5240f6e18f9f205eebb38a42f825d9e7",
     "vacancies.json": "1cf440a979fa499a19ece31f410eac57aa4e622106085cb1d51ceb2a172262e3",
 }
