@@ -474,3 +474,16 @@ def test_probe_articles_contradict_exactly_their_falsehoods(name: str) -> None:
     expected = json.loads((PROBES / "contradicted.json").read_text(encoding="utf-8"))[name]
     report = check((PROBES / name).read_text(encoding="utf-8"))
     assert sorted(f.quote for f in report.findings if f.verdict is CheckVerdict.CONTRADICTED) == expected
+
+
+def test_a_term_whose_end_is_unknown_vouches_only_for_its_start() -> None:
+    # 0.5.0 tester: such terms were read as never ending, and confirmed these.
+    text = (
+        "Fellman Velarde was Bolivia's foreign minister in 1990. "
+        "Joaquín Zenteno Anaya was Bolivia's foreign minister in 2000. "
+        "Fellman Velarde was Bolivia's foreign minister in 1962."
+    )
+    report = check(text, published="2026-01-10", language="en")
+    found = [(f.quote, f.verdict) for f in report.findings if f.kind is StatementKind.OFFICE_HOLDER]
+    assert [v for _, v in found] == [CheckVerdict.CONTRADICTED, CheckVerdict.CONTRADICTED, CheckVerdict.CONFIRMED]
+    assert all("None" not in (f.found or "") for f in report.findings)

@@ -319,3 +319,20 @@ def test_elections_lie_inside_the_declared_coverage(ds: chibo.Dataset) -> None:
             and (c.end is None or election.date.latest <= c.end.latest)
             for c in spans
         ), election.id
+
+
+def test_an_open_term_is_a_current_one(ds: chibo.Dataset) -> None:
+    """A term with no end and no ``end_unknown`` means "still in office" (the Term docstring):
+    it is the last of its office, its holder is alive, and an attestation without a start is a
+    recent one. Historical attestations carry ``end_unknown`` (the tester's finding of 0.5.0)."""
+    for term in ds.records.terms:
+        if term.end is not None or term.end_unknown:
+            continue
+        person = ds.person(term.person)
+        assert person.death_date is None, term.id
+        if term.start is None:
+            assert term.id.endswith(("-2025", "-2026")), term.id
+            continue
+        for other in ds.records.terms:
+            if other.office == term.office and other is not term and other.start is not None:
+                assert other.start.earliest <= term.start.latest, (term.id, other.id)

@@ -243,3 +243,13 @@ def test_the_indexed_holder_is_the_one_a_full_scan_finds(day: dt.date, country: 
 def test_an_unknown_country_is_not_found_never_an_empty_answer(ask: Any) -> None:
     with pytest.raises(chibo.NotFound, match="no country 'XX'"):
         ask()
+
+
+def test_attested_terms_hold_under_every_date_a_source_gives() -> None:
+    # Salas Edwards's end is 12 July 1907; a kept alternative ends it on 12 June 1907.
+    with pytest.raises(chibo.NotCovered) as caught:
+        chibo.holder("foreign_minister", "CL", on="1907-06-20")
+    assert caught.value.attested == ()
+    term = chibo.get("term-ricardo-salas-edwards-cl-foreign-minister-1906")
+    assert isinstance(term, chibo.Term)
+    assert term.covers(pendulum.Date(1907, 6, 20))

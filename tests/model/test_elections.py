@@ -49,6 +49,12 @@ def test_the_reference_count_is_official_else_the_latest_preliminary() -> None:
     with_official = chibo.Round(number=1, date=date, counts=(early, official, late))
     assert with_official.reference_count() is official
     assert with_official.reference_count("c") is None
+    same_day = count("preliminary", "2025-08-18", "a")
+    advanced = chibo.Count(
+        stage=chibo.CountStage.PRELIMINARY, source="s", reported=late.reported, coverage=97.7, results=late.results
+    )
+    assert chibo.Round(number=1, date=date, counts=(advanced, same_day)).reference_count() is advanced
+    assert chibo.Round(number=1, date=date, counts=(late, same_day)).reference_count() is same_day
 
 
 def test_an_election_s_round_by_number() -> None:

@@ -304,14 +304,7 @@ _ORD = {
 def _role_holders(s: Sentence, role: Role, country: str, on: PartialDate) -> set[str]:
     offices = {o.id for o in s.article.ds.records.offices if o.country == country and o.role is role and o.single_seat}
     day = on.earliest
-    return {
-        t.person
-        for t in s.article.ds.records.terms
-        if t.office in offices
-        and t.start is not None
-        and t.start.earliest <= day
-        and (t.end is None or t.end.latest >= day)
-    }
+    return {t.person for t in s.article.ds.records.terms if t.office in offices and t.may_overlap(day, day)}
 
 
 def _in_country(s: Sentence, place: str | None, code: str) -> bool:

@@ -182,7 +182,7 @@ def check_since(s: Sentence) -> None:
         if roles and roles[-1].country:
             terms = [t for t in terms if t.office.startswith(roles[-1].country.lower() + "-")] or terms
         base = s.article.published or dt.date.today()
-        current = [t for t in terms if t.start and t.start.earliest <= base and (t.end is None or t.end.latest >= base)]
+        current = [t for t in terms if t.may_overlap(base, base)]
         past = [t for t in terms if t.start and t.start.earliest <= base]
         term = current[-1] if current else (past[-1] if past else terms[-1])
         s.finding(
@@ -219,11 +219,7 @@ def check_during(s: Sentence) -> None:
     if office is None or country is None:
         return
     first, last = stated.bounds()
-    held = [
-        t
-        for t in s.article.ds.records.terms
-        if t.office == office and t.start and t.start.earliest <= last and (t.end is None or t.end.latest >= first)
-    ]
+    held = [t for t in s.article.ds.records.terms if t.office == office and t.may_overlap(first, last)]
     query = (
         f"chibo.holder('president', {country!r}, on={stated.iso()!r})"
         if stated.date is not None and stated.date.is_day
@@ -509,7 +505,7 @@ def check_held(s: Sentence) -> None:
                 kind=StatementKind.OFFICE_HOLDER,
                 span=(min(subject.start, role.start), last.end),
                 stated=f"{person} in {term.office} from {first.iso()} to {last.iso()}",
-                found=f"{term.start} to {term.end}",
+                found=term.dates,
                 verdict=verdict,
                 evidence=(term.id,),
                 query=f"chibo.terms(person={person!r})",
@@ -523,7 +519,7 @@ def check_held(s: Sentence) -> None:
         return
     stated = dates[0]
     low, high = stated.bounds()
-    held = [t for t in terms if t.start and t.start.earliest <= high and (t.end is None or t.end.latest >= low)]
+    held = [t for t in terms if t.may_overlap(low, high)]
     office = terms[0].office
     query = (
         f"chibo.terms(person={person!r}, on={stated.iso()!r})"
@@ -534,15 +530,19 @@ def check_held(s: Sentence) -> None:
         kind=StatementKind.OFFICE_HOLDER,
         span=(min(subject.start, role.start), max(role.end, stated.end)),
         stated=f"{person} in {office} on {stated.iso()}",
-        found=", ".join(f"{t.start} to {t.end}" for t in terms),
-        verdict=CheckVerdict.CONFIRMED if held else _not_held(s, office, stated),
+        found=", ".join(t.dates for t in terms),
+        verdict=CheckVerdict.CONFIRMED if held else _not_held(s, office, stated, person),
         evidence=tuple(t.id for t in (held or terms)),
         query=query,
     )
 
 
-def _not_held(s: Sentence, office: str, stated: DateMention) -> CheckVerdict:
-    """Contradicted when the office is covered then (someone else held it), else not covered."""
+def _not_held(s: Sentence, office: str, stated: DateMention, person: str) -> CheckVerdict:
+    """Contradicted when the person had died before the stated time, or when the office is
+    covered then (someone else held it); else not covered."""
+    died = s.article.ds.person(person).death_date
+    if died is not None and died.latest < stated.bounds()[0]:
+        return CheckVerdict.CONTRADICTED
     holder_office = next((o for o in s.article.ds.records.offices if o.id == office), None)
     if holder_office is None:
         return CheckVerdict.UNVERIFIED

@@ -157,7 +157,9 @@ class Round:
 
         Returns:
             The official count (the latest reported, should the data hold several reports of
-            it), else the preliminary count reported last; None when no count qualifies.
+            it), else the preliminary count reported last; among counts reported the same day,
+            the one with the most tally sheets counted (``coverage``), then the one recorded
+            last. None when no count qualifies.
 
         Examples:
             >>> import chibo
@@ -166,10 +168,24 @@ class Round:
             >>> chibo.election("BO", 2025).round(2).reference_count("evo-morales") is None
             True
         """
-        counts = [c for c in self.counts if candidate is None or any(r.candidate == candidate for r in c.results)]
+        counts = [
+            (i, c)
+            for i, c in enumerate(self.counts)
+            if candidate is None or any(r.candidate == candidate for r in c.results)
+        ]
         if not counts:
             return None
-        return max(counts, key=lambda c: (c.stage is CountStage.OFFICIAL, str(c.reported or "")))
+        # official first; then the latest report; on one day the furthest advanced, then the last recorded
+        best = max(
+            counts,
+            key=lambda ic: (
+                ic[1].stage is CountStage.OFFICIAL,
+                str(ic[1].reported or ""),
+                ic[1].coverage or 0.0,
+                ic[0],
+            ),
+        )
+        return best[1]
 
     @property
     def preliminary(self) -> tuple[Count, ...]:

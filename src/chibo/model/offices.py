@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import attrs
 import pendulum
 
@@ -143,6 +145,52 @@ class Term(Record):
         if self.end is None:
             return not self.lapsed(day)
         return day <= self.end.earliest if self.end.is_day else day < self.end.earliest
+
+    @property
+    def dates(self) -> str:
+        """The term's dates as recorded, for people: ``"1976 to 1978"``, ``"1962-01-08 to an
+        unknown day"`` (over, end not found), ``"from 2025-11-08"`` (still in office).
+
+        Returns:
+            The start (or ``"an unknown day"``) and the end, in words.
+
+        Examples:
+            >>> import chibo
+            >>> chibo.get("term-gabriel-boric-cl-president-2022").dates
+            '2022-03-11 to 2026-03-11'
+        """
+        start = str(self.start) if self.start is not None else "an unknown day"
+        if self.end is not None:
+            return f"{start} to {self.end}"
+        return f"{start} to an unknown day" if self.end_unknown else f"from {start}"
+
+    def may_overlap(self, first: datetime.date, last: datetime.date) -> bool:
+        """Whether the recorded dates allow the person to have held the office on some day from
+        ``first`` to ``last``, as far as the data can vouch: a term whose end is unknown counts
+        only for its start, since nothing says how long it lasted.
+
+        Args:
+            first: the window's first day.
+            last: the window's last day.
+
+        Returns:
+            False for a term with no start, or one the window misses.
+
+        Examples:
+            >>> import chibo, pendulum
+            >>> term = chibo.get("term-fellman-velarde-bo-foreign-minister-1962")
+            >>> term.may_overlap(pendulum.Date(1962, 1, 1), pendulum.Date(1962, 12, 31))
+            True
+            >>> term.may_overlap(pendulum.Date(1990, 1, 1), pendulum.Date(1990, 12, 31))
+            False
+        """
+        if self.start is None or self.start.earliest > last:
+            return False
+        if self.end is not None:
+            return self.end.latest >= first
+        if self.end_unknown:
+            return self.start.latest >= first
+        return True
 
     def lapsed(self, day: pendulum.Date) -> bool:
         """Whether ``day`` is on or past the ``scheduled_end`` of a term no source has reported ended.

@@ -10,7 +10,7 @@ import pendulum
 
 from chibo._arguments import day_or_today, vocabulary
 from chibo.dates import PartialDate, as_day, dated_key
-from chibo.errors import InvalidQuery, NotCovered, NotFound
+from chibo.errors import ChiboError, InvalidQuery, NotCovered, NotFound
 from chibo.model import CoverageKind, Incumbency, Office, Person, Role, Term
 from chibo.queries.lookup import Lookup, deprecated_alias
 
@@ -162,10 +162,10 @@ class OfficeQueries(Lookup):
             self._coverage.require_office(office, day)
         except NotCovered as error:
             terms = self._holders.get((office.country, office.role), ())
-            attested = tuple(t for t in terms if t.office == office.id and t.covers(day))
+            attested = tuple(t for t in terms if t.office == office.id and _surely_covers(t, day))
             if not attested:
                 raise
-            names = "; ".join(f"{self.person(t.person).name} ({t.id}, {_span(t)})" for t in attested)
+            names = "; ".join(f"{self.person(t.person).name} ({t.id}, {t.dates})" for t in attested)
             raise NotCovered(
                 f"{error.message}. Recorded on that day, with no claim that the record is complete: {names}",
                 subject=error.subject,
@@ -270,9 +270,18 @@ class OfficeQueries(Lookup):
     terms_of = deprecated_alias(terms, "terms_of")
 
 
-def _span(term: Term) -> str:
-    """``"1976 to 1978"``, ``"1978-11 to an unknown day"``, ``"from 2019"``: a term's dates as recorded."""
-    start = str(term.start) if term.start is not None else "an unknown day"
-    if term.end is not None:
-        return f"{start} to {term.end}"
-    return f"{start} to an unknown day" if term.end_unknown else f"from {start}"
+def _surely_covers(term: Term, day: pendulum.Date) -> bool:
+    """:meth:`Term.covers` under the recorded dates and under every date a source gives instead
+    (``alternatives`` of ``start`` and ``end``): only then is the term named as attested."""
+    if not term.covers(day):
+        return False
+    for alternative in term.alternatives:
+        try:
+            value = PartialDate.parse(str(alternative.value))
+        except ChiboError:
+            continue  # an alternative that is not a date says nothing about the day
+        if alternative.field == "start" and value.latest > day:
+            return False
+        if alternative.field == "end" and (day > value.earliest or (day == value.earliest and not value.is_day)):
+            return False
+    return True
