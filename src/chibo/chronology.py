@@ -5,13 +5,16 @@ from __future__ import annotations
 import bisect
 import enum
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
 
-from chibo._layout import RecordType
+from chibo import model
 from chibo.dates import PartialDate
-from chibo.model import Decree, Election, Event, Office, Person, RelationsPeriod, Term
+
+if TYPE_CHECKING:
+    from chibo._layout import RecordType
 
 __all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
 
@@ -110,16 +113,16 @@ class Timeline:
 
 def _name(index: Mapping[str, RecordType], record_id: str) -> str:
     record = index.get(record_id)
-    if isinstance(record, Person):
+    if isinstance(record, model.Person):
         return record.name
-    if isinstance(record, Office):
+    if isinstance(record, model.Office):
         return record.label_en
     return record_id
 
 
 def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, RecordType]) -> Iterator[TimelineEntry]:
     for event in records.get("events", ()):
-        assert isinstance(event, Event)
+        assert isinstance(event, model.Event)
         if event.date is not None:
             yield TimelineEntry(
                 date=event.date,
@@ -130,9 +133,9 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 status=event.status.value,
             )
     for term in records.get("terms", ()):
-        assert isinstance(term, Term)
+        assert isinstance(term, model.Term)
         office = index.get(term.office)
-        countries = (office.country,) if isinstance(office, Office) else ()
+        countries = (office.country,) if isinstance(office, model.Office) else ()
         who, post = _name(index, term.person), _name(index, term.office)
         acting = " (acting)" if term.acting else ""
         if term.start is not None:
@@ -153,7 +156,7 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 countries=countries,
             )
     for election in records.get("elections", ()):
-        assert isinstance(election, Election)
+        assert isinstance(election, model.Election)
         for round_ in election.rounds:
             label = "first round" if round_.number == 1 else f"round {round_.number}"
             yield TimelineEntry(
@@ -164,7 +167,7 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 countries=(election.country,),
             )
     for decree in records.get("decrees", ()):
-        assert isinstance(decree, Decree)
+        assert isinstance(decree, model.Decree)
         label = decree.title or f"Decree {decree.number}"
         if decree.issued is not None:
             yield TimelineEntry(
@@ -185,7 +188,7 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 status=decree.status.value,
             )
     for period in records.get("relations", ()):
-        assert isinstance(period, RelationsPeriod)
+        assert isinstance(period, model.RelationsPeriod)
         yield TimelineEntry(
             date=period.start,
             kind=EntryKind.RELATIONS_CHANGE,

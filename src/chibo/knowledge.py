@@ -20,9 +20,14 @@ from collections.abc import Iterable
 
 import pendulum
 
+from typing import TYPE_CHECKING
+
 from chibo.dates import PartialDate
 from chibo.errors import NotCovered
-from chibo.model import Coverage, CoverageKind, Office
+from chibo.model.enums import CoverageKind
+
+if TYPE_CHECKING:
+    from chibo.model import Coverage, Office
 
 __all__ = ["CoverageIndex", "elections_subject"]
 

@@ -8,27 +8,31 @@ collections around as one ``Records`` value. Its fields are the table
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
-from chibo._layout import COLLECTIONS, RecordType
-from chibo.model import (
-    Agreement,
-    Border,
-    Claim,
-    Country,
-    Coverage,
-    Decree,
-    Election,
-    Event,
-    Office,
-    Organization,
-    Person,
-    RelationsPeriod,
-    Source,
-    Term,
-    Vacancy,
-)
+from chibo._layout import COLLECTIONS
+
+if TYPE_CHECKING:  # the classes are imported only where records of them are made
+    from chibo._layout import RecordType
+    from chibo.model import (
+        Agreement,
+        Border,
+        Claim,
+        Country,
+        Coverage,
+        Decree,
+        Election,
+        Event,
+        Office,
+        Organization,
+        Person,
+        RelationsPeriod,
+        Source,
+        Term,
+        Vacancy,
+    )
 
 __all__ = ["Records"]
 

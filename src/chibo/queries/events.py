@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from chibo import model
 from chibo._arguments import as_year, date_or_year, day_or_today, normalize_pair, vocabulary
-from chibo.chronology import Timeline, TimelineEntry, build_timeline
 from chibo.dates import PartialDate, dated_key
 from chibo.errors import InvalidQuery
-from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
+from chibo.model.enums import MEETING_KINDS, EventKind, EventStatus, Role
 from chibo.queries.lookup import deprecated_alias
 from chibo.queries.offices import OfficeQueries
 
 if TYPE_CHECKING:
+    from chibo.chronology import TimelineEntry
     from chibo.dates import DateLike
+    from chibo.model import Event
 
 __all__ = ["EventQueries"]
 
@@ -160,7 +162,7 @@ class EventQueries(OfficeQueries):
                 ):
                     return True
             person = self._by_id.get(person_id)
-            if isinstance(person, Person) and country in person.nationalities:
+            if isinstance(person, model.Person) and country in person.nationalities:
                 return True
         return False
 
@@ -248,6 +250,8 @@ class EventQueries(OfficeQueries):
         if low is not None and high is not None and low > high:
             raise InvalidQuery(f"the window starts {low}, after it ends {high}")
         if self._timeline is None:
+            from chibo.chronology import Timeline, build_timeline
+
             object.__setattr__(self, "_timeline", Timeline(build_timeline(self.records.as_dict(), self._by_id)))
         assert self._timeline is not None
         entries = self._timeline.window(low, high)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chibo.model import RelationsPeriod, RelationsStatus
 from chibo.queries.lookup import Lookup
 
 if TYPE_CHECKING:
+    from chibo.model import RelationsPeriod, RelationsStatus
     from chibo.dates import DateLike, PartialDate
 
 __all__ = ["RelationsQueries"]
