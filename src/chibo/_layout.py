@@ -122,6 +122,7 @@ def __getattr__(name: str) -> Any:
     globals()[name] = value
     return value
 
+
 OPTIONAL: Final = frozenset({"coverage", "vacancies"})
 """Collections added in 0.3.0: a data directory without their file holds none of them
 (and so declares no coverage: every office and election question is then not covered)."""

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pendulum
-
-from typing import TYPE_CHECKING
 
 from chibo.dates import PartialDate
 from chibo.errors import NotCovered

@@ -19,11 +19,11 @@ from chibo.errors import InvalidQuery, NotFound, RedirectWarning
 if TYPE_CHECKING:
     from chibo._layout import RecordType
     from chibo._names import NameIndex
-    from chibo.knowledge import CoverageIndex
-    from chibo.model import Country, Office, Person, Role, Source, Term
     from chibo.chronology import Timeline
     from chibo.dataset import Dataset
     from chibo.dates import DateLike, PartialDate
+    from chibo.knowledge import CoverageIndex
+    from chibo.model import Country, Office, Person, Role, Source, Term
     from chibo.model.metadata import DatasetInfo, Redirect
     from chibo.records import Records
     from chibo.relations import RelationsIndex
@@ -32,6 +32,7 @@ __all__ = ["Lookup"]
 
 R = TypeVar("R")
 F = TypeVar("F", bound=Callable[..., Any])
+
 
 def deprecated_alias(method: F, old: str) -> F:
     """``method`` under its 0.3 name ``old``, warning with a :class:`DeprecationWarning` on each call."""

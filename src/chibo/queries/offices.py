@@ -16,8 +16,8 @@ from chibo.model.enums import CoverageKind, Role
 from chibo.queries.lookup import Lookup, deprecated_alias
 
 if TYPE_CHECKING:
-    from chibo.model import Incumbency, Office, Person, Term
     from chibo.dates import DateLike
+    from chibo.model import Incumbency, Office, Person, Term
     from chibo.records import Records
 
 __all__ = ["OfficeQueries", "index_holders", "term_key"]

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from chibo.queries.lookup import Lookup
 
 if TYPE_CHECKING:
-    from chibo.model import RelationsPeriod, RelationsStatus
     from chibo.dates import DateLike, PartialDate
+    from chibo.model import RelationsPeriod, RelationsStatus
 
 __all__ = ["RelationsQueries"]
 
