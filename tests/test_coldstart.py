@@ -13,10 +13,10 @@ import pytest
 
 import chibo
 import chibo._validation
-from chibo._bundled_index import CLASSES, NAMED, NAMES, RECORDS
+from chibo._bundled_index import NAMED, NAMES, RECORDS
 from chibo._codec import structure
 from chibo._fingerprint import FILES
-from chibo._layout import COLLECTIONS
+from chibo._layout import CLASS_NAMES, COLLECTIONS
 from chibo._loader import fingerprint
 from chibo._names import NameIndex
 from chibo._trusted import trusted_records
@@ -42,7 +42,7 @@ def test_the_shipped_fingerprints_and_indexes_are_those_of_the_bundled_data(ds: 
     for record_id, (name, start, end) in spans.items():
         raw = (DATA / f"{name}.json").read_bytes()[int(start) : int(end)]
         assert json.loads(raw)["id"] == record_id
-    assert {n: (c.__module__, c.__name__) for n, c in COLLECTIONS.items()} == CLASSES
+    assert {n: (c.__module__, c.__name__) for n, c in COLLECTIONS.items()} == CLASS_NAMES
     folded = [line.split(" ", 3) for line in NAMES.strip().splitlines()]
     names = [e for e in NameIndex(ds._by_id.values())._names if e[2] != "source"]
     assert [(name, record_id, kind, flag == "1") for record_id, kind, flag, name in folded] == names

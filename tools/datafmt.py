@@ -20,6 +20,11 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chibo.chronology import TimelineEntry
+    from chibo.dataset import Dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "chibo" / "data"
@@ -72,15 +77,25 @@ def generated_modules(data: Path) -> dict[Path, str]:
         "files whose fingerprints are there, and are used only while those files match.",
         '"""',
         "",
-        "CLASSES: dict[str, tuple[str, str]] = {",
-        *(f'    "{name}": ("{cls.__module__}", "{cls.__name__}"),' for name, cls in COLLECTIONS.items()),
-        "}",
-        '"""Collection -> the module and name of its record class."""',
-        "",
         'RECORDS = """',
         *(f"{record_id} {name} {start} {end}" for record_id, (name, start, end) in sorted(spans.items())),
         '"""',
         '"""One line a record: its id, its collection, the bytes of its JSON object in the file (start, end)."""',
+        "",
+        'TERMS = """',
+        *_terms_by_office(dataset, spans),
+        '"""',
+        '"""One line an office: its id, then where each of its terms lies in terms.json (start:end), in file order."""',
+        "",
+        f"TIMELINE_FILES = {tuple(TIMELINE_FILES)!r}",
+        '"""The files the timeline\'s entries are made of (records, and the names in their titles)."""',
+        "",
+        'TIMELINE = r"""',  # raw: the JSON's escapes are kept
+        *(timeline_line(entry) for entry in dataset.timeline()),
+        '"""',
+        '"""``Dataset.timeline()``, one entry a line in its order (``chibo.chronology.ShippedTimeline``):',
+        "the ordinal of the entry's first possible day (7 digits), then a JSON array of its date, kind,",
+        'record, title, countries and status."""',
         "",
         f"NAMED = {tuple(named)!r}",
         '"""The collections whose records have names to search."""',
@@ -94,6 +109,26 @@ def generated_modules(data: Path) -> dict[Path, str]:
         "",
     ]
     return {FINGERPRINT: "\n".join(fingerprints), INDEX: "\n".join(index)}
+
+
+TIMELINE_FILES = ("events", "terms", "elections", "decrees", "relations", "people", "offices")
+
+
+def timeline_line(entry: TimelineEntry) -> str:
+    """One line of ``TIMELINE``: what ``chibo.chronology.ShippedTimeline`` reads back."""
+    fields = [str(entry.date), entry.kind.value, entry.record, entry.title, list(entry.countries), entry.status]
+    return f"{entry.date.earliest.toordinal():07d} {json.dumps(fields, ensure_ascii=False)}"
+
+
+def _terms_by_office(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[str]:
+    """The lines of ``TERMS``: each office's terms, by where they lie in terms.json."""
+    by_office: dict[str, list[tuple[int, int]]] = {office.id: [] for office in dataset.records.offices}
+    for term in dataset.records.terms:
+        _name, start, end = spans[term.id]
+        by_office[term.office].append((start, end))
+    return [
+        " ".join([office, *(f"{start}:{end}" for start, end in sorted(found))]) for office, found in by_office.items()
+    ]
 
 
 def _spans(data: Path, name: str) -> dict[str, tuple[str, int, int]]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from chibo._codec import to_dict
     from chibo._layout import RecordType
     from chibo._names import NameIndex
-    from chibo.chronology import EntryKind, TimelineEntry
+    from chibo.chronology import EntryKind, ShippedTimeline, TimelineEntry
     from chibo.dataset import Dataset
     from chibo.dates import DateLike, PartialDate, Precision
     from chibo.errors import (
@@ -339,8 +339,10 @@ _parts_lock = threading.Lock()
 _parts: dict[tuple[str, ...], Dataset] = {}
 
 _OFFICES_PART = ("countries", "people", "offices", "terms", "coverage", "vacancies")
-"""What the office questions read: holder, incumbency, terms, coverage."""
-_ELECTIONS_PART = ("countries", "people", "organizations", "elections", "coverage")
+"""What ``terms`` reads (a person filter is checked against the people)."""
+_POSTS_PART = ("countries", "offices", "coverage", "vacancies")
+"""What the office questions read before the terms of one office: office_for, coverage."""
+_ELECTIONS_PART = ("countries", "elections", "coverage")
 """What the election questions read: election, elections."""
 
 
@@ -383,6 +385,66 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
     if problems or info is None:
         raise DataError(problems)
     return Dataset(info, records)
+
+
+_posts: dict[str, Dataset] = {}
+
+
+def _bundled_post(role: Role | str, country: str) -> Dataset:
+    """The bundled data, or until it is loaded whole, a dataset of the offices and only the terms of one.
+
+    The office is the one :meth:`Dataset.office_for` finds (and its errors are raised
+    here); its terms are read from terms.json by where the shipped index says they lie
+    (``chibo._bundled_index.TERMS``), when that file is the validated one. Holder,
+    incumbency and vacancy questions about that office read nothing else: the terms of
+    other offices never answer them. Thread-safe; each office is read once.
+    """
+    part = _bundled_part(_POSTS_PART)
+    if part is _bundled:
+        return part
+    office = part.office_for(role, country)
+    found = _posts.get(office.id)
+    if found is None:
+        terms = _bundled_terms(office.id)
+        if terms is None:  # terms.json is not the validated file: read it whole, each record checked
+            return _bundled_part(_OFFICES_PART)
+        with _parts_lock:
+            found = _posts.get(office.id)
+            if found is None:
+                from chibo.dataset import Dataset
+
+                found = _posts[office.id] = Dataset(part.info, {**part.records.as_dict(), "terms": terms})
+    return found
+
+
+def _bundled_terms(office_id: str) -> tuple[Term, ...] | None:
+    """The terms of one office from the validated terms.json, in file order; None if that file changed."""
+    import json
+
+    from chibo._bundled_index import TERMS
+    from chibo._trusted import trusted_records
+    from chibo.model.offices import Term
+
+    with _files_lock:
+        raw = _bundled_bytes("terms")
+    if raw is None:
+        return None
+    at = TERMS.find(f"\n{office_id} ")
+    if at == -1:
+        return ()
+    spans = (span.split(":") for span in TERMS[at + 1 : TERMS.find("\n", at + 1)].split(" ")[1:])
+    values = json.loads(b"[" + b",".join(raw[int(start) : int(end)] for start, end in spans) + b"]")
+    return trusted_records(values, Term)
+
+
+def _bundled_person(record_id: str) -> Person:
+    """The person with this id, parsed alone from the validated people.json (else from the full load)."""
+    from chibo.model.people import Person
+
+    found = _bundled_record(record_id) if _bundled is None else None
+    if isinstance(found, Person):
+        return found
+    return _load_bundled().person(record_id)
 
 
 _files_lock = threading.Lock()
@@ -437,15 +499,12 @@ def _bundled_record(record_id: str) -> RecordType | None:
 
 
 def _trusted_record(name: str, raw: bytes) -> RecordType:
-    import importlib
     import json
 
-    from chibo._bundled_index import CLASSES
+    from chibo._layout import COLLECTIONS
     from chibo._trusted import trusted_records
 
-    module, class_name = CLASSES[name]
-    cls: type[RecordType] = getattr(importlib.import_module(module), class_name)
-    (record,) = trusted_records([json.loads(raw)], cls)
+    (record,) = trusted_records([json.loads(raw)], COLLECTIONS[name])
     return record
 
 
@@ -455,7 +514,8 @@ def _bundled_search(text: str, limit: int | None) -> tuple[RecordType, ...] | No
     Used only when every file that holds a searchable name matches its fingerprint.
     """
     global _name_index
-    from chibo._bundled_index import CLASSES, NAMED, NAMES
+    from chibo._bundled_index import NAMED, NAMES
+    from chibo._layout import CLASS_NAMES
     from chibo._names import NameIndex
 
     with _files_lock:
@@ -463,7 +523,7 @@ def _bundled_search(text: str, limit: int | None) -> tuple[RecordType, ...] | No
             return None
     if _name_index is None:
         _name_index = NameIndex.of_lines(NAMES)
-    kinds = frozenset(class_name.lower() for _module, class_name in CLASSES.values()) - {"source"}
+    kinds = frozenset(class_name.lower() for _module, class_name in CLASS_NAMES.values()) - {"source"}
     found = []
     for record_id, _score in _name_index.search(text, kinds, limit):
         record = _bundled_record(record_id)
@@ -544,17 +604,21 @@ def holder(role: Role | str, country: str, on: DateLike | PartialDate | None = N
 
     Raises :class:`NotCovered` outside the office's declared coverage (see :meth:`Dataset.holder`).
     """
-    return _bundled_part(_OFFICES_PART).holder(role, country, on)
+    part = _bundled_post(role, country)
+    if part is _bundled:
+        return part.holder(role, country, on)
+    answer = part.incumbency(role, country, on)  # what Dataset.holder does, the person read alone
+    return _bundled_person(answer.person) if answer.person is not None else None
 
 
 def incumbency(role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Incumbency:
     """Who held a single-seat office on a day, or the recorded vacancy (see :meth:`Dataset.incumbency`)."""
-    return _bundled_part(_OFFICES_PART).incumbency(role, country, on)
+    return _bundled_post(role, country).incumbency(role, country, on)
 
 
 def coverage(kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
     """What the bundled dataset declares complete, and what is a selection (see :meth:`Dataset.coverage`)."""
-    return _bundled_part(_OFFICES_PART).coverage(kind, subject)
+    return _bundled_part(_POSTS_PART).coverage(kind, subject)
 
 
 def terms(
@@ -626,7 +690,45 @@ def timeline(
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[TimelineEntry, ...]:
     """One chronological list of events, terms, election rounds, decrees and relations changes."""
+    if _bundled is None and as_of is None:
+        found = _bundled_timeline(start, end, country)
+        if found is not None:
+            return found
     return _load_bundled().timeline(start, end, country, as_of)
+
+
+_shipped_timeline: ShippedTimeline | None = None
+
+
+def _bundled_timeline(
+    start: DateLike | PartialDate | int | None, end: DateLike | PartialDate | int | None, country: str | None
+) -> tuple[TimelineEntry, ...] | None:
+    """:func:`timeline` from the shipped entries (``chibo._bundled_index.TIMELINE``); None when the full load must answer.
+
+    Used only when every file the entries are made of matches its fingerprint (and
+    countries.json, for a country): nothing is parsed but the window's entries.
+    """
+    global _shipped_timeline
+    from chibo._arguments import normalize_country
+    from chibo._bundled_index import RECORDS, TIMELINE, TIMELINE_FILES
+    from chibo.chronology import ShippedTimeline, window_bounds
+
+    low, high = window_bounds(start, end)
+    with _files_lock:
+        files = (*TIMELINE_FILES, "countries") if country is not None else TIMELINE_FILES
+        if not all(_bundled_bytes(name) is not None for name in files):
+            return None
+    if _shipped_timeline is None:
+        _shipped_timeline = ShippedTimeline(TIMELINE)
+    entries = _shipped_timeline.window(low, high)
+    if country is None:
+        return entries
+    # What Dataset.country finds: the code itself when it is a country's id, else the code normalized.
+    known = isinstance(country, str) and len(country) == 2 and f"\n{country} countries " in RECORDS
+    cc = country if known else normalize_country(country)
+    if f"\n{cc} countries " not in RECORDS:
+        return None  # the full load says which countries there are
+    return tuple(entry for entry in entries if cc in entry.countries)
 
 
 def search(text: str, kind: str | None = None, limit: int | None = 10) -> tuple[RecordType, ...]:
@@ -680,7 +782,7 @@ def resolve(record_id: str) -> str:
 
 def office_for(role: Role | str, country: str) -> Office:
     """The single-seat office of a role in a country (``office_for("canciller", "BO")``)."""
-    return _bundled_part(_OFFICES_PART).office_for(role, country)
+    return _bundled_part(_POSTS_PART).office_for(role, country)
 
 
 def claims(source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:

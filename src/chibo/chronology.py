@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import json
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -11,12 +12,15 @@ import attrs
 import pendulum
 
 from chibo import model
+from chibo._arguments import date_or_year
 from chibo.dates import PartialDate
+from chibo.errors import InvalidQuery
 
 if TYPE_CHECKING:
     from chibo._layout import RecordType
+    from chibo.dates import DateLike
 
-__all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
+__all__ = ["EntryKind", "ShippedTimeline", "Timeline", "TimelineEntry", "build_timeline", "window_bounds"]
 
 
 class EntryKind(enum.StrEnum):
@@ -109,6 +113,61 @@ class Timeline:
             return self.entries[:stop]
         begin = bisect.bisect_left(self._first_days, low.toordinal() - _LONGEST_SPAN, 0, stop)
         return tuple(entry for entry in self.entries[begin:stop] if entry.date.latest >= low)
+
+
+class ShippedTimeline:
+    """The bundled data's timeline as shipped (``chibo._bundled_index.TIMELINE``): a window's entries only are built.
+
+    One line an entry, in the timeline's order: the ordinal of its first possible day
+    in seven digits, a space, and a JSON array of its date, kind, record, title,
+    countries and status (``tools/datafmt.py`` writes it from :func:`build_timeline`;
+    the tests compare the two). Seven digits compare as the numbers do, so the lines
+    are bisected as :class:`Timeline` bisects its days, and :meth:`window` answers as
+    :meth:`Timeline.window` does.
+    """
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, text: str) -> None:
+        self._lines = [line for line in text.split("\n") if line]
+
+    def window(self, low: pendulum.Date | None, high: pendulum.Date | None) -> tuple[TimelineEntry, ...]:
+        """The entries whose days may overlap ``[low, high]`` (either bound may be open)."""
+        lines = self._lines
+        # "~" sorts after the space that ends the digits: every line of the day ``high`` is kept.
+        stop = len(lines) if high is None else bisect.bisect_right(lines, f"{high.toordinal():07d}~")
+        begin = 0 if low is None else bisect.bisect_left(lines, f"{low.toordinal() - _LONGEST_SPAN:07d}", 0, stop)
+        entries = tuple(map(_shipped_entry, lines[begin:stop]))
+        if low is None:
+            return entries
+        return tuple(entry for entry in entries if entry.date.latest >= low)
+
+
+def _shipped_entry(line: str) -> TimelineEntry:
+    date, kind, record, title, countries, status = json.loads(line[8:])
+    return TimelineEntry(
+        date=PartialDate.parse(date),
+        kind=EntryKind(kind),
+        record=record,
+        title=title,
+        countries=tuple(countries),
+        status=status,
+    )
+
+
+def window_bounds(
+    start: DateLike | PartialDate | int | None, end: DateLike | PartialDate | int | None
+) -> tuple[pendulum.Date | None, pendulum.Date | None]:
+    """The first and last day of a timeline's window, None where it is open.
+
+    Raises:
+        InvalidQuery: a window that ends before it starts, or a malformed date.
+    """
+    low = date_or_year(start, "start").earliest if start is not None else None
+    high = date_or_year(end, "end").latest if end is not None else None
+    if low is not None and high is not None and low > high:
+        raise InvalidQuery(f"the window starts {low}, after it ends {high}")
+    return low, high
 
 
 def _name(index: Mapping[str, RecordType], record_id: str) -> str:

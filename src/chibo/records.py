@@ -89,11 +89,14 @@ class Records:
         """
         values: dict[str, tuple[RecordType, ...]] = {}
         for name, items in collections.items():
-            wanted = COLLECTIONS[name]
+            if name not in COLLECTIONS:
+                raise KeyError(name)
             found = tuple(items)
-            for item in found:
-                if not isinstance(item, wanted):
-                    raise TypeError(f"{name} holds a {type(item).__name__}")
+            if found:  # the class of an empty collection is not created
+                wanted = COLLECTIONS[name]
+                for item in found:
+                    if not isinstance(item, wanted):
+                        raise TypeError(f"{name} holds a {type(item).__name__}")
             values[name] = found
         return cls(**values)  # type: ignore[arg-type]
 

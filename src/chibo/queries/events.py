@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from chibo import model
-from chibo._arguments import as_year, date_or_year, day_or_today, normalize_pair, vocabulary
+from chibo._arguments import as_year, day_or_today, normalize_pair, vocabulary
 from chibo.dates import PartialDate, dated_key
 from chibo.errors import InvalidQuery
 from chibo.model.enums import MEETING_KINDS, EventKind, EventStatus, Role
@@ -245,13 +245,10 @@ class EventQueries(OfficeQueries):
         """
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)
-        low = date_or_year(start, "start").earliest if start is not None else None
-        high = date_or_year(end, "end").latest if end is not None else None
-        if low is not None and high is not None and low > high:
-            raise InvalidQuery(f"the window starts {low}, after it ends {high}")
-        if self._timeline is None:
-            from chibo.chronology import Timeline, build_timeline
+        from chibo.chronology import Timeline, build_timeline, window_bounds
 
+        low, high = window_bounds(start, end)
+        if self._timeline is None:
             object.__setattr__(self, "_timeline", Timeline(build_timeline(self.records.as_dict(), self._by_id)))
         assert self._timeline is not None
         entries = self._timeline.window(low, high)
