@@ -343,7 +343,9 @@ _OFFICES_PART = ("countries", "people", "offices", "terms", "coverage", "vacanci
 _POSTS_PART = ("countries", "offices", "coverage", "vacancies")
 """What the office questions read before the terms of one office: office_for, coverage."""
 _ELECTIONS_PART = ("countries", "elections", "coverage")
-"""What the election questions read: election, elections."""
+"""What the election questions read: elections of every country."""
+_COUNTRIES_PART = ("countries", "coverage")
+"""What the election questions read before one country's elections: election, elections(country)."""
 
 
 def _bundled_part(names: tuple[str, ...]) -> Dataset:
@@ -387,54 +389,73 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
     return Dataset(info, records)
 
 
-_posts: dict[str, Dataset] = {}
+_groups: dict[tuple[str, str], Dataset] = {}
 
 
 def _bundled_post(role: Role | str, country: str) -> Dataset:
     """The bundled data, or until it is loaded whole, a dataset of the offices and only the terms of one.
 
     The office is the one :meth:`Dataset.office_for` finds (and its errors are raised
-    here); its terms are read from terms.json by where the shipped index says they lie
-    (``chibo._bundled_index.TERMS``), when that file is the validated one. Holder,
-    incumbency and vacancy questions about that office read nothing else: the terms of
-    other offices never answer them. Thread-safe; each office is read once.
+    here). Holder, incumbency and vacancy questions about an office read nothing else:
+    the terms of other offices never answer them.
     """
     part = _bundled_part(_POSTS_PART)
     if part is _bundled:
         return part
-    office = part.office_for(role, country)
-    found = _posts.get(office.id)
+    return _bundled_group(part, "terms", part.office_for(role, country).id, _OFFICES_PART)
+
+
+def _bundled_elections(country: str) -> Dataset:
+    """The bundled data, or until it is loaded whole, a dataset of the countries and one country's elections.
+
+    The country is the one :meth:`Dataset.country` finds (and its errors are raised here).
+    """
+    part = _bundled_part(_COUNTRIES_PART)
+    if part is _bundled:
+        return part
+    return _bundled_group(part, "elections", part.country(country).id, _ELECTIONS_PART)
+
+
+def _bundled_group(part: Dataset, collection: str, key: str, whole: tuple[str, ...]) -> Dataset:
+    """``part`` with the records of ``collection`` whose key is ``key`` (``chibo._bundled_index.GROUPS``).
+
+    The records are read from where the shipped index says they lie in their file, when
+    that file is the validated one; otherwise the dataset of the collections ``whole``
+    (the file read whole, each record checked). Thread-safe; each group is read once.
+    """
+    found = _groups.get((collection, key))
     if found is None:
-        terms = _bundled_terms(office.id)
-        if terms is None:  # terms.json is not the validated file: read it whole, each record checked
-            return _bundled_part(_OFFICES_PART)
+        records = _group_records(collection, key)
+        if records is None:
+            return _bundled_part(whole)
         with _parts_lock:
-            found = _posts.get(office.id)
+            found = _groups.get((collection, key))
             if found is None:
                 from chibo.dataset import Dataset
 
-                found = _posts[office.id] = Dataset(part.info, {**part.records.as_dict(), "terms": terms})
+                found = Dataset(part.info, {**part.records.as_dict(), collection: records})
+                _groups[(collection, key)] = found
     return found
 
 
-def _bundled_terms(office_id: str) -> tuple[Term, ...] | None:
-    """The terms of one office from the validated terms.json, in file order; None if that file changed."""
+def _group_records(collection: str, key: str) -> tuple[RecordType, ...] | None:
+    """The records of one group, from the validated file, in file order; None if that file changed."""
     import json
 
-    from chibo._bundled_index import TERMS
+    from chibo._bundled_index import GROUPS
+    from chibo._layout import COLLECTIONS
     from chibo._trusted import trusted_records
-    from chibo.model.offices import Term
 
     with _files_lock:
-        raw = _bundled_bytes("terms")
+        raw = _bundled_bytes(collection)
     if raw is None:
         return None
-    at = TERMS.find(f"\n{office_id} ")
-    if at == -1:
+    at = GROUPS.find(f"\n{collection} {key} ")
+    if at == -1:  # a group with no records
         return ()
-    spans = (span.split(":") for span in TERMS[at + 1 : TERMS.find("\n", at + 1)].split(" ")[1:])
+    spans = (span.split(":") for span in GROUPS[at + 1 : GROUPS.find("\n", at + 1)].split(" ")[2:])
     values = json.loads(b"[" + b",".join(raw[int(start) : int(end)] for start, end in spans) + b"]")
-    return trusted_records(values, Term)
+    return trusted_records(values, COLLECTIONS[collection])
 
 
 def _bundled_person(record_id: str) -> Person:
@@ -633,12 +654,14 @@ def terms(
 
 def elections(country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
     """Elections, filtered by country and year."""
-    return _bundled_part(_ELECTIONS_PART).elections(country, year)
+    if country is None:
+        return _bundled_part(_ELECTIONS_PART).elections(country, year)
+    return _bundled_elections(country).elections(country, year)
 
 
 def election(country: str, year: int | str) -> Election:
     """The election of a country in a year."""
-    return _bundled_part(_ELECTIONS_PART).election(country, year)
+    return _bundled_elections(country).election(country, year)
 
 
 def decrees(country: str | None = None) -> tuple[Decree, ...]:
@@ -703,19 +726,20 @@ _shipped_timeline: ShippedTimeline | None = None
 def _bundled_timeline(
     start: DateLike | PartialDate | int | None, end: DateLike | PartialDate | int | None, country: str | None
 ) -> tuple[TimelineEntry, ...] | None:
-    """:func:`timeline` from the shipped entries (``chibo._bundled_index.TIMELINE``); None when the full load must answer.
+    """:func:`timeline` from the shipped entries (``chibo._bundled_timeline``); None when the full load must answer.
 
     Used only when every file the entries are made of matches its fingerprint (and
     countries.json, for a country): nothing is parsed but the window's entries.
     """
     global _shipped_timeline
     from chibo._arguments import normalize_country
-    from chibo._bundled_index import RECORDS, TIMELINE, TIMELINE_FILES
+    from chibo._bundled_index import RECORDS
+    from chibo._bundled_timeline import FILES, TIMELINE
     from chibo.chronology import ShippedTimeline, window_bounds
 
     low, high = window_bounds(start, end)
     with _files_lock:
-        files = (*TIMELINE_FILES, "countries") if country is not None else TIMELINE_FILES
+        files = (*FILES, "countries") if country is not None else FILES
         if not all(_bundled_bytes(name) is not None for name in files):
             return None
     if _shipped_timeline is None:

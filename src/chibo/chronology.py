@@ -116,7 +116,7 @@ class Timeline:
 
 
 class ShippedTimeline:
-    """The bundled data's timeline as shipped (``chibo._bundled_index.TIMELINE``): a window's entries only are built.
+    """The bundled data's timeline as shipped (``chibo._bundled_timeline``): a window's entries only are built.
 
     One line an entry, in the timeline's order: the ordinal of its first possible day
     in seven digits, a space, and a JSON array of its date, kind, record, title,
