@@ -714,7 +714,7 @@ def timeline(
 ) -> tuple[TimelineEntry, ...]:
     """One chronological list of events, terms, election rounds, decrees and relations changes."""
     if _bundled is None and as_of is None:
-        found = _bundled_timeline(start, end, country)
+        found = _shipped_timeline_window(start, end, country)
         if found is not None:
             return found
     return _load_bundled().timeline(start, end, country, as_of)
@@ -723,7 +723,7 @@ def timeline(
 _shipped_timeline: ShippedTimeline | None = None
 
 
-def _bundled_timeline(
+def _shipped_timeline_window(
     start: DateLike | PartialDate | int | None, end: DateLike | PartialDate | int | None, country: str | None
 ) -> tuple[TimelineEntry, ...] | None:
     """:func:`timeline` from the shipped entries (``chibo._bundled_timeline``); None when the full load must answer.
