@@ -11,6 +11,8 @@ so that a first answer from trusted files does not pay for creating one.
 from __future__ import annotations
 
 import enum
+import inspect
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -86,8 +88,11 @@ def _trusted_builder(cl: type[T]) -> Callable[[Any], T]:
     found = _plans.get(cl)
     if found is not None:
         return found
-    fields = attrs.fields(attrs.resolve_types(typing.cast(Any, cl)))
-    plan: _Plan = tuple((field.name, _trusted_converter(field.type), field.default) for field in fields)
+    types_ = _field_types(cl)
+    plan: _Plan = tuple(
+        (field.name, _trusted_converter(types_[field.name]), field.default)
+        for field in attrs.fields(typing.cast(Any, cl))
+    )
 
     def build(data: Any) -> T:
         obj = _new(cl)
@@ -104,6 +109,30 @@ def _trusted_builder(cl: type[T]) -> Callable[[Any], T]:
 
     _plans[cl] = build
     return build
+
+
+_evaluated: dict[tuple[str, str], Any] = {}
+"""(module, annotation text) -> the type it names: ``str | None`` is evaluated once, not once a class."""
+
+
+def _field_types(cl: type) -> dict[str, Any]:
+    """The type each annotation of ``cl`` and its bases names, as :func:`typing.get_type_hints` finds it.
+
+    Each text is evaluated in the module of the class that wrote it (what ``get_type_hints``
+    does), once per module: ``attrs.resolve_types`` compiles every annotation of every
+    class again, a millisecond of a first answer.
+    """
+    found: dict[str, Any] = {}
+    for base in reversed(cl.__mro__):
+        for name, text in inspect.get_annotations(base).items():
+            value = text
+            if isinstance(text, str):
+                key = (base.__module__, text)
+                value = _evaluated.get(key, _MISSING)
+                if value is _MISSING:
+                    value = _evaluated[key] = eval(text, vars(sys.modules[base.__module__]))  # our own annotations
+            found[name] = value
+    return found
 
 
 def trusted_records(values: list[Any], cls: type[T]) -> tuple[T, ...]:
