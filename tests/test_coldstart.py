@@ -160,7 +160,7 @@ def test_the_shipped_timeline_is_the_full_timeline(ds: chibo.Dataset) -> None:
         assert shipped.window(*window_bounds(start, end)) == ds.timeline(start, end), (start, end)
 
 
-def test_the_shipped_groups_are_the_terms_of_each_office_and_the_elections_of_each_country(ds: chibo.Dataset) -> None:
+def test_the_shipped_groups_are_each_offices_terms_and_people_and_each_countrys_elections(ds: chibo.Dataset) -> None:
     from chibo._bundled_index import GROUPS
 
     found: dict[tuple[str, str], list[str]] = {}
@@ -171,6 +171,11 @@ def test_the_shipped_groups_are_the_terms_of_each_office_and_the_elections_of_ea
     wanted: dict[tuple[str, str], list[str]] = {}
     for term in ds.records.terms:
         wanted.setdefault(("terms", term.office), []).append(term.id)
+        if term.person not in wanted.setdefault(("people", term.office), []):
+            wanted[("people", term.office)].append(term.person)
+    for group, ids in wanted.items():
+        if group[0] == "people":
+            ids.sort()  # people.json is sorted by id
     for election in ds.records.elections:
         wanted.setdefault(("elections", election.country), []).append(election.id)
     assert found == wanted  # file order within each group

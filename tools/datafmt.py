@@ -87,8 +87,8 @@ def generated_modules(data: Path) -> dict[Path, str]:
         'GROUPS = """',
         *_groups(dataset, spans),
         '"""',
-        '"""One line a group of records: the collection, the key (a term\'s office, an election\'s country),',
-        'then where each record of the group lies in the collection\'s file (start:end), in file order."""',
+        '"""One line a group of records: the collection; the key (the office of terms, the office whose terms',
+        'name people, the country of elections); where each record lies in the file (start:end), in file order."""',
         "",
         f"NAMED = {tuple(named)!r}",
         '"""The collections whose records have names to search."""',
@@ -132,15 +132,14 @@ def timeline_line(entry: TimelineEntry) -> str:
 
 
 def _groups(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[str]:
-    """The lines of ``GROUPS``: the terms of each office, the elections of each country."""
-    groups: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for collection, records, key in (
-        ("terms", dataset.records.terms, "office"),
-        ("elections", dataset.records.elections, "country"),
-    ):
-        for record in sorted(records, key=lambda r: (getattr(r, key), r.id)):
-            _name, start, end = spans[record.id]
-            groups.setdefault((collection, getattr(record, key)), []).append((start, end))
+    """The lines of ``GROUPS``: the terms of each office and their people, the elections of each country."""
+    groups: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    for term in sorted(dataset.records.terms, key=lambda t: (t.office, t.id)):
+        groups.setdefault(("terms", term.office), set()).add(spans[term.id][1:])
+    for term in sorted(dataset.records.terms, key=lambda t: (t.office, t.id)):  # each office's terms' people
+        groups.setdefault(("people", term.office), set()).add(spans[term.person][1:])
+    for election in sorted(dataset.records.elections, key=lambda e: (e.country, e.id)):
+        groups.setdefault(("elections", election.country), set()).add(spans[election.id][1:])
     return [
         " ".join([collection, key, *(f"{start}:{end}" for start, end in sorted(found))])
         for (collection, key), found in groups.items()

@@ -389,11 +389,11 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
     return Dataset(info, records)
 
 
-_groups: dict[tuple[str, str], Dataset] = {}
+_groups: dict[tuple[tuple[str, str], ...], Dataset] = {}
 
 
 def _bundled_post(role: Role | str, country: str) -> Dataset:
-    """The bundled data, or until it is loaded whole, a dataset of the offices and only the terms of one.
+    """The bundled data, or until it is loaded whole, the offices with the terms of one and their people.
 
     The office is the one :meth:`Dataset.office_for` finds (and its errors are raised
     here). Holder, incumbency and vacancy questions about an office read nothing else:
@@ -402,39 +402,42 @@ def _bundled_post(role: Role | str, country: str) -> Dataset:
     part = _bundled_part(_POSTS_PART)
     if part is _bundled:
         return part
-    return _bundled_group(part, "terms", part.office_for(role, country).id, _OFFICES_PART)
+    office = part.office_for(role, country).id
+    return _bundled_group(part, (("terms", office), ("people", office)), _OFFICES_PART)
 
 
 def _bundled_elections(country: str) -> Dataset:
-    """The bundled data, or until it is loaded whole, a dataset of the countries and one country's elections.
+    """The bundled data, or until it is loaded whole, the countries with one country's elections.
 
     The country is the one :meth:`Dataset.country` finds (and its errors are raised here).
     """
     part = _bundled_part(_COUNTRIES_PART)
     if part is _bundled:
         return part
-    return _bundled_group(part, "elections", part.country(country).id, _ELECTIONS_PART)
+    return _bundled_group(part, (("elections", part.country(country).id),), _ELECTIONS_PART)
 
 
-def _bundled_group(part: Dataset, collection: str, key: str, whole: tuple[str, ...]) -> Dataset:
-    """``part`` with the records of ``collection`` whose key is ``key`` (``chibo._bundled_index.GROUPS``).
+def _bundled_group(part: Dataset, groups: tuple[tuple[str, str], ...], whole: tuple[str, ...]) -> Dataset:
+    """``part`` with the records of each (collection, key) of ``groups`` (``chibo._bundled_index.GROUPS``).
 
-    The records are read from where the shipped index says they lie in their file, when
-    that file is the validated one; otherwise the dataset of the collections ``whole``
-    (the file read whole, each record checked). Thread-safe; each group is read once.
+    The records are read from where the shipped index says they lie in their files, when
+    those files are the validated ones; otherwise the dataset of the collections ``whole``
+    (each file read whole, each record checked). Thread-safe; each group is read once.
     """
-    found = _groups.get((collection, key))
+    found = _groups.get(groups)
     if found is None:
-        records = _group_records(collection, key)
-        if records is None:
-            return _bundled_part(whole)
+        records = {}
+        for collection, key in groups:
+            grouped = _group_records(collection, key)
+            if grouped is None:
+                return _bundled_part(whole)
+            records[collection] = grouped
         with _parts_lock:
-            found = _groups.get((collection, key))
+            found = _groups.get(groups)
             if found is None:
                 from chibo.dataset import Dataset
 
-                found = Dataset(part.info, {**part.records.as_dict(), collection: records})
-                _groups[(collection, key)] = found
+                found = _groups[groups] = Dataset(part.info, {**part.records.as_dict(), **records})
     return found
 
 
@@ -456,16 +459,6 @@ def _group_records(collection: str, key: str) -> tuple[RecordType, ...] | None:
     spans = (span.split(":") for span in GROUPS[at + 1 : GROUPS.find("\n", at + 1)].split(" ")[2:])
     values = json.loads(b"[" + b",".join(raw[int(start) : int(end)] for start, end in spans) + b"]")
     return trusted_records(values, COLLECTIONS[collection])
-
-
-def _bundled_person(record_id: str) -> Person:
-    """The person with this id, parsed alone from the validated people.json (else from the full load)."""
-    from chibo.model.people import Person
-
-    found = _bundled_record(record_id) if _bundled is None else None
-    if isinstance(found, Person):
-        return found
-    return _load_bundled().person(record_id)
 
 
 _files_lock = threading.Lock()
@@ -625,11 +618,7 @@ def holder(role: Role | str, country: str, on: DateLike | PartialDate | None = N
 
     Raises :class:`NotCovered` outside the office's declared coverage (see :meth:`Dataset.holder`).
     """
-    part = _bundled_post(role, country)
-    if part is _bundled:
-        return part.holder(role, country, on)
-    answer = part.incumbency(role, country, on)  # what Dataset.holder does, the person read alone
-    return _bundled_person(answer.person) if answer.person is not None else None
+    return _bundled_post(role, country).holder(role, country, on)
 
 
 def incumbency(role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Incumbency:
