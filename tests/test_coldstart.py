@@ -160,7 +160,7 @@ def test_the_shipped_timeline_is_the_full_timeline(ds: chibo.Dataset) -> None:
         assert shipped.window(*window_bounds(start, end)) == ds.timeline(start, end), (start, end)
 
 
-def test_the_shipped_groups_are_each_offices_terms_and_people_and_each_countrys_elections(ds: chibo.Dataset) -> None:
+def test_the_shipped_groups_are_the_records_of_each_office_and_country(ds: chibo.Dataset) -> None:
     from chibo._bundled_index import GROUPS
 
     found: dict[tuple[str, str], list[str]] = {}
@@ -169,16 +169,23 @@ def test_the_shipped_groups_are_each_offices_terms_and_people_and_each_countrys_
         raw = (DATA / f"{collection}.json").read_bytes()
         found[(collection, key)] = [json.loads(raw[int(a) : int(b)])["id"] for a, b in (s.split(":") for s in spans)]
     wanted: dict[tuple[str, str], list[str]] = {}
-    for term in ds.records.terms:
+    records = ds.records
+    for office in records.offices:
+        wanted.setdefault(("offices", office.country), []).append(office.id)
+    for coverage in records.coverage:
+        wanted.setdefault(("coverage", f"{coverage.kind.value}:{coverage.subject}"), []).append(coverage.id)
+    for vacancy in records.vacancies:
+        wanted.setdefault(("vacancies", vacancy.office), []).append(vacancy.id)
+    for term in records.terms:
         wanted.setdefault(("terms", term.office), []).append(term.id)
-        if term.person not in wanted.setdefault(("people", term.office), []):
-            wanted[("people", term.office)].append(term.person)
-    for group, ids in wanted.items():
-        if group[0] == "people":
-            ids.sort()  # people.json is sorted by id
-    for election in ds.records.elections:
+    for person in records.people:  # file order
+        for office_id in sorted({t.office for t in records.terms if t.person == person.id}):
+            wanted.setdefault(("people", office_id), []).append(person.id)
+    for election in records.elections:
         wanted.setdefault(("elections", election.country), []).append(election.id)
     assert found == wanted  # file order within each group
+    assert ("coverage", "office:cl-president") in found
+    assert ("elections", "BO") in found
 
 
 @pytest.fixture
@@ -244,7 +251,7 @@ def test_a_changed_terms_file_is_read_whole_and_checked(fresh_bundled: Path) -> 
     changed["note"] = "edited after installation"
     (fresh_bundled / "terms.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
     assert chibo.incumbency("president", "CL", on="2023-01-01").term.note == "edited after installation"  # type: ignore[union-attr]
-    assert chibo._groups == {}  # no group was read from the changed file
+    assert not any(("terms", "cl-president") in key for key in chibo._groups)  # nothing read from the changed file
     changed["start"] = "2022-02-30"
     (fresh_bundled / "terms.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
     chibo._parts.clear()
@@ -320,4 +327,4 @@ threads = [threading.Thread(target=worker, args=(i,)) for i in range(16)]
 print(sorted(calls) == sorted(set(calls)), len(chibo._groups), len({r.id for r in results}), chibo._bundled is None)
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
-    assert out.stdout.split() == ["True", "1", "2", "True"]
+    assert out.stdout.split() == ["True", "2", "2", "True"]  # groups: the offices of CL, then cl-president

@@ -87,8 +87,9 @@ def generated_modules(data: Path) -> dict[Path, str]:
         'GROUPS = """',
         *_groups(dataset, spans),
         '"""',
-        '"""One line a group of records: the collection; the key (the office of terms, the office whose terms',
-        'name people, the country of elections); where each record lies in the file (start:end), in file order."""',
+        '"""One line a group of records: the collection; the key (the country of offices and elections;',
+        "the office of terms, vacancies and the people its terms name; a coverage's kind:subject); where",
+        'each record lies in the file (start:end), in file order."""',
         "",
         f"NAMED = {tuple(named)!r}",
         '"""The collections whose records have names to search."""',
@@ -132,14 +133,19 @@ def timeline_line(entry: TimelineEntry) -> str:
 
 
 def _groups(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[str]:
-    """The lines of ``GROUPS``: the terms of each office and their people, the elections of each country."""
+    """The lines of ``GROUPS``: the records some questions read, by the key they are asked by."""
+    records = dataset.records
+    keyed: list[tuple[str, str, str]] = [
+        *(("offices", o.country, o.id) for o in records.offices),
+        *(("coverage", f"{c.kind.value}:{c.subject}", c.id) for c in records.coverage),
+        *(("vacancies", v.office, v.id) for v in records.vacancies),
+        *(("terms", t.office, t.id) for t in records.terms),
+        *(("people", t.office, t.person) for t in records.terms),  # the people each office's terms name
+        *(("elections", e.country, e.id) for e in records.elections),
+    ]
     groups: dict[tuple[str, str], set[tuple[int, int]]] = {}
-    for term in sorted(dataset.records.terms, key=lambda t: (t.office, t.id)):
-        groups.setdefault(("terms", term.office), set()).add(spans[term.id][1:])
-    for term in sorted(dataset.records.terms, key=lambda t: (t.office, t.id)):  # each office's terms' people
-        groups.setdefault(("people", term.office), set()).add(spans[term.person][1:])
-    for election in sorted(dataset.records.elections, key=lambda e: (e.country, e.id)):
-        groups.setdefault(("elections", election.country), set()).add(spans[election.id][1:])
+    for collection, key, record_id in sorted(keyed):
+        groups.setdefault((collection, key), set()).add(spans[record_id][1:])
     return [
         " ".join([collection, key, *(f"{start}:{end}" for start, end in sorted(found))])
         for (collection, key), found in groups.items()

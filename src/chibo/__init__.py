@@ -339,13 +339,14 @@ _parts_lock = threading.Lock()
 _parts: dict[tuple[str, ...], Dataset] = {}
 
 _OFFICES_PART = ("countries", "people", "offices", "terms", "coverage", "vacancies")
-"""What ``terms`` reads (a person filter is checked against the people)."""
-_POSTS_PART = ("countries", "offices", "coverage", "vacancies")
-"""What the office questions read before the terms of one office: office_for, coverage."""
+"""What ``terms`` reads (a person filter is checked against the people), and the office questions
+when a file changed since it was validated."""
+_COVERAGE_PART = ("countries", "offices", "coverage")
+"""What ``coverage`` reads."""
 _ELECTIONS_PART = ("countries", "elections", "coverage")
-"""What the election questions read: elections of every country."""
-_COUNTRIES_PART = ("countries", "coverage")
-"""What the election questions read before one country's elections: election, elections(country)."""
+"""What ``elections`` of every country reads, and the election questions when a file changed."""
+_COUNTRIES_PART = ("countries",)
+"""What the office and election questions read first: the groups they read next are keyed by country."""
 
 
 def _bundled_part(names: tuple[str, ...]) -> Dataset:
@@ -392,29 +393,43 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
 _groups: dict[tuple[tuple[str, str], ...], Dataset] = {}
 
 
+def _bundled_offices(country: str) -> Dataset:
+    """The bundled data, or until it is loaded whole, the countries with the offices of one.
+
+    The country is the one :meth:`Dataset.country` finds (and its errors are raised here);
+    :meth:`Dataset.office_for` reads only the offices of the country asked about.
+    """
+    part = _bundled_part(_COUNTRIES_PART)
+    if part is _bundled:
+        return part
+    return _bundled_group(part, (("offices", part.country(country).id),), _OFFICES_PART)
+
+
 def _bundled_post(role: Role | str, country: str) -> Dataset:
-    """The bundled data, or until it is loaded whole, the offices with the terms of one and their people.
+    """The bundled data, or until it is loaded whole, one office with its coverage, vacancies, terms and their people.
 
     The office is the one :meth:`Dataset.office_for` finds (and its errors are raised
     here). Holder, incumbency and vacancy questions about an office read nothing else:
-    the terms of other offices never answer them.
+    the records of other offices never answer them.
     """
-    part = _bundled_part(_POSTS_PART)
+    part = _bundled_offices(country)
     if part is _bundled:
         return part
     office = part.office_for(role, country).id
-    return _bundled_group(part, (("terms", office), ("people", office)), _OFFICES_PART)
+    groups = (("coverage", f"office:{office}"), ("vacancies", office), ("terms", office), ("people", office))
+    return _bundled_group(part, groups, _OFFICES_PART)
 
 
 def _bundled_elections(country: str) -> Dataset:
-    """The bundled data, or until it is loaded whole, the countries with one country's elections.
+    """The bundled data, or until it is loaded whole, the countries with one country's elections and their coverage.
 
     The country is the one :meth:`Dataset.country` finds (and its errors are raised here).
     """
     part = _bundled_part(_COUNTRIES_PART)
     if part is _bundled:
         return part
-    return _bundled_group(part, (("elections", part.country(country).id),), _ELECTIONS_PART)
+    cc = part.country(country).id
+    return _bundled_group(part, (("elections", cc), ("coverage", f"elections:{cc}")), _ELECTIONS_PART)
 
 
 def _bundled_group(part: Dataset, groups: tuple[tuple[str, str], ...], whole: tuple[str, ...]) -> Dataset:
@@ -628,7 +643,7 @@ def incumbency(role: Role | str, country: str, on: DateLike | PartialDate | None
 
 def coverage(kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
     """What the bundled dataset declares complete, and what is a selection (see :meth:`Dataset.coverage`)."""
-    return _bundled_part(_POSTS_PART).coverage(kind, subject)
+    return _bundled_part(_COVERAGE_PART).coverage(kind, subject)
 
 
 def terms(
@@ -795,7 +810,7 @@ def resolve(record_id: str) -> str:
 
 def office_for(role: Role | str, country: str) -> Office:
     """The single-seat office of a role in a country (``office_for("canciller", "BO")``)."""
-    return _bundled_part(_POSTS_PART).office_for(role, country)
+    return _bundled_offices(country).office_for(role, country)
 
 
 def claims(source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:
