@@ -94,17 +94,25 @@ def _trusted_builder(cl: type[T]) -> Callable[[Any], T]:
         for field in attrs.fields(typing.cast(Any, cl))
     )
 
+    converters: dict[str, Any] = {name: convert for name, convert, _default in plan}
+    fields = len(plan)
+
     def build(data: Any) -> T:
+        # The keys present are set first (a record names few of its optional fields), then the defaults.
         obj = _new(cl)
-        for name, convert, default in plan:
-            value = data.get(name, _MISSING)
-            if value is _MISSING:
-                if default is attrs.NOTHING:  # pragma: no cover - the fingerprint says the file is valid
-                    raise DataError([Problem(file="(bundled)", record=None, path=f"$.{name}", message="missing")])
-                value = default
-            elif convert is not None:
-                value = convert(value)
-            _set(obj, name, value)
+        found = 0
+        for name, value in data.items():
+            convert = converters.get(name, _MISSING)
+            if convert is not _MISSING:
+                _set(obj, name, value if convert is None else convert(value))
+                found += 1
+        if found < fields:
+            for name, _convert, default in plan:
+                if name not in data:
+                    if default is attrs.NOTHING:  # pragma: no cover - the fingerprint says the file is valid
+                        problem = Problem(file="(bundled)", record=None, path=f"$.{name}", message="missing")
+                        raise DataError([problem])
+                    _set(obj, name, default)
         return obj
 
     _plans[cl] = build
