@@ -341,7 +341,7 @@ _parts: dict[tuple[str, ...], Dataset] = {}
 _OFFICES_PART = ("countries", "people", "offices", "terms", "coverage", "vacancies")
 """What ``terms`` reads (a person filter is checked against the people), and the office questions
 when a file changed since it was validated."""
-_COVERAGE_PART = ("countries", "offices", "coverage")
+_COVERAGE_PART = ("countries", "coverage")
 """What ``coverage`` reads."""
 _ELECTIONS_PART = ("countries", "elections", "coverage")
 """What ``elections`` of every country reads, and the election questions when a file changed."""
