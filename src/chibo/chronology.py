@@ -124,6 +124,15 @@ class ShippedTimeline:
     the tests compare the two). Seven digits compare as the numbers do, so the lines
     are bisected as :class:`Timeline` bisects its days, and :meth:`window` answers as
     :meth:`Timeline.window` does.
+
+    Args:
+        text: the lines (``chibo._bundled_timeline.TIMELINE``).
+
+    Examples:
+        >>> import pendulum
+        >>> line = '0722160 ["1978-03-17", "event", "x", "A break", ["BO", "CL"], "held"]'
+        >>> [e.record for e in ShippedTimeline(line).window(pendulum.Date(1978, 3, 1), None)]
+        ['x']
     """
 
     __slots__ = ("_lines",)
@@ -132,7 +141,22 @@ class ShippedTimeline:
         self._lines = [line for line in text.split("\n") if line]
 
     def window(self, low: pendulum.Date | None, high: pendulum.Date | None) -> tuple[TimelineEntry, ...]:
-        """The entries whose days may overlap ``[low, high]`` (either bound may be open)."""
+        """The entries whose days may overlap ``[low, high]`` (either bound may be open).
+
+        Args:
+            low: the window's first day (None: open).
+            high: the window's last day (None: open).
+
+        Returns:
+            The entries, in the timeline's order.
+
+        Examples:
+            >>> import pendulum
+            >>> shipped = ShippedTimeline('0722144 ["1978-03", "event", "x", "A break", ["BO"], null]')
+            >>> march, february = pendulum.Date(1978, 3, 31), pendulum.Date(1978, 2, 28)
+            >>> len(shipped.window(march, None)), len(shipped.window(None, february))
+            (1, 0)
+        """
         lines = self._lines
         # "~" sorts after the space that ends the digits: every line of the day ``high`` is kept.
         stop = len(lines) if high is None else bisect.bisect_right(lines, f"{high.toordinal():07d}~")
@@ -160,8 +184,19 @@ def window_bounds(
 ) -> tuple[pendulum.Date | None, pendulum.Date | None]:
     """The first and last day of a timeline's window, None where it is open.
 
+    Args:
+        start: the window's start, of any precision, or a year.
+        end: the window's end, likewise.
+
+    Returns:
+        ``(first day, last day)``.
+
     Raises:
         InvalidQuery: a window that ends before it starts, or a malformed date.
+
+    Examples:
+        >>> window_bounds("2025-10", 2025)
+        (Date(2025, 10, 1), Date(2025, 12, 31))
     """
     low = date_or_year(start, "start").earliest if start is not None else None
     high = date_or_year(end, "end").latest if end is not None else None
