@@ -161,7 +161,7 @@ def test_the_shipped_timeline_is_the_full_timeline(ds: chibo.Dataset) -> None:
 
 
 def test_the_shipped_groups_are_the_records_of_each_office_and_country(ds: chibo.Dataset) -> None:
-    from chibo._bundled_index import GROUPS
+    from chibo._bundled_groups import GROUPS
 
     found: dict[tuple[str, str], list[str]] = {}
     for line in GROUPS.strip().splitlines():

@@ -433,7 +433,7 @@ def _bundled_elections(country: str) -> Dataset:
 
 
 def _bundled_group(part: Dataset, groups: tuple[tuple[str, str], ...], whole: tuple[str, ...]) -> Dataset:
-    """``part`` with the records of each (collection, key) of ``groups`` (``chibo._bundled_index.GROUPS``).
+    """``part`` with the records of each (collection, key) of ``groups`` (``chibo._bundled_groups``).
 
     The records are read from where the shipped index says they lie in their files, when
     those files are the validated ones; otherwise the dataset of the collections ``whole``
@@ -460,7 +460,7 @@ def _group_records(collection: str, key: str) -> tuple[RecordType, ...] | None:
     """The records of one group, from the validated file, in file order; None if that file changed."""
     import json
 
-    from chibo._bundled_index import GROUPS
+    from chibo._bundled_groups import GROUPS
     from chibo._layout import COLLECTIONS
     from chibo._trusted import trusted_records
 
