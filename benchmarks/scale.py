@@ -164,7 +164,7 @@ def run(factors: list[int], bundled: bool = False) -> None:
             if bundled:
                 package(factor, Path(tmp), ROOT / "src")
                 # bytecode, as a wheel's installation writes it (the shipped indexes are not read by a load)
-                compileall.compile_dir(Path(tmp) / "chibo", quiet=1, rx=re.compile("_bundled_index"))
+                compileall.compile_dir(Path(tmp) / "chibo", quiet=1, rx=re.compile("_bundled_"))
             else:
                 generate(factor, Path(tmp))
             print(f"generated {factor}x in {time.perf_counter() - started:.1f} s", file=sys.stderr)

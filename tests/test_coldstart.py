@@ -13,10 +13,10 @@ import pytest
 
 import chibo
 import chibo._validation
-from chibo._bundled_index import CLASSES, NAMED, NAMES, RECORDS
+from chibo._bundled_index import NAMED, NAMES, RECORDS
 from chibo._codec import structure
 from chibo._fingerprint import FILES
-from chibo._layout import COLLECTIONS
+from chibo._layout import CLASS_NAMES, COLLECTIONS
 from chibo._loader import fingerprint
 from chibo._names import NameIndex
 from chibo._trusted import trusted_records
@@ -42,7 +42,7 @@ def test_the_shipped_fingerprints_and_indexes_are_those_of_the_bundled_data(ds: 
     for record_id, (name, start, end) in spans.items():
         raw = (DATA / f"{name}.json").read_bytes()[int(start) : int(end)]
         assert json.loads(raw)["id"] == record_id
-    assert {n: (c.__module__, c.__name__) for n, c in COLLECTIONS.items()} == CLASSES
+    assert {n: (c.__module__, c.__name__) for n, c in COLLECTIONS.items()} == CLASS_NAMES
     folded = [line.split(" ", 3) for line in NAMES.strip().splitlines()]
     names = [e for e in NameIndex(ds._by_id.values())._names if e[2] != "source"]
     assert [(name, record_id, kind, flag == "1") for record_id, kind, flag, name in folded] == names
@@ -106,15 +106,97 @@ def test_get_and_search_before_any_other_query_need_no_dataset() -> None:
     assert out.stdout.strip() == "False"
 
 
+_COMPARE_QUESTIONS = """
+import itertools, json, sys, warnings, chibo
+def answer(call):
+    try:
+        return repr(call())
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+roles = ['president', 'vice_president', 'foreign_minister', 'canciller', 'head_of_mission', 'minister', 'pope', 5]
+countries = ['BO', 'CL', 'cl', ' bo ', 'PE', 'XX', 'Chile', None]
+days = ['1817-02-16', '1825-08-06', '1900-01-01', '1962-04-15', '1976-01-01', '2003-10-17', '2003-10-18',
+        '2019-11-12', '2025-11-08', '2026-01-01', '2026-03-11', '2030-01-01', '1700-01-01', '2026-01', 'garbage']
+questions = [(q, (r, c, d)) for q in ('holder', 'incumbency') for r, c, d in itertools.product(roles, countries, days)]
+questions += [('office_for', (r, c)) for r, c in itertools.product(roles, countries)]
+kinds = (None, 'office', 'elections', 'bogus')
+questions += [('coverage', (k, s)) for k in kinds for s in (None, 'cl-president', 'BO', 5)]
+years = [2025, '2021', 2019, 1950, 2024, 1980, 2040, 'x', None, 2025.0]
+questions += [(q, (c, y)) for q in ('election', 'elections') for c, y in itertools.product(countries, years)]
+ends = ['2025-10', '2025-12', '1978', 1978, '1978-03-17', '1850', '2026', None, 'garbage', 1879]
+questions += [('timeline', (a, b, c)) for a, b in itertools.product(ends, ends) for c in (None, 'BO', 'cl', 'Chile', 5)]
+fast = [answer(lambda: getattr(chibo, q)(*a)) for q, a in questions]
+state = [chibo._bundled is None]  # every question so far answered without the full load
+later = [('timeline', (a, b, 'XX')) for a, b in itertools.product(ends, ends)]  # the full load names the countries
+questions += later
+fast += [answer(lambda: getattr(chibo, q)(*a)) for q, a in later]
+full = chibo.load()
+slow = [answer(lambda: getattr(full, q)(*a)) for q, a in questions]
+differ = [(q, a, f, s) for (q, a), f, s in zip(questions, fast, slow) if f != s]
+print(json.dumps([*state, len(questions), len({s[:20] for s in slow}), repr(differ[:3])]))
+"""
+
+
+def test_fast_office_election_and_timeline_answers_equal_the_full_load() -> None:
+    """holder, incumbency, office_for, coverage, election(s) and timeline before the full load (one
+    office's terms, one country's elections, the shipped timeline) answer, or raise, exactly as it does."""
+    out = subprocess.run([sys.executable, "-c", _COMPARE_QUESTIONS], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    fast_only, count, kinds, differ = json.loads(out.stdout)
+    assert fast_only
+    assert count > 2000
+    assert kinds > 20  # answers and errors of many kinds, not one error everywhere
+    assert differ == "[]"
+
+
+def test_the_shipped_timeline_is_the_full_timeline(ds: chibo.Dataset) -> None:
+    from chibo._bundled_timeline import TIMELINE
+    from chibo.chronology import ShippedTimeline, window_bounds
+
+    shipped = ShippedTimeline(TIMELINE)
+    assert shipped.window(None, None) == ds.timeline()
+    assert repr(shipped.window(None, None)) == repr(ds.timeline())
+    for start, end in (("2025-10", "2025-12"), (None, "1879"), ("1978-03-17", "1978-03-17"), (2026, None), (1, 9999)):
+        assert shipped.window(*window_bounds(start, end)) == ds.timeline(start, end), (start, end)
+
+
+def test_the_shipped_groups_are_the_records_of_each_office_and_country(ds: chibo.Dataset) -> None:
+    from chibo._bundled_groups import GROUPS
+
+    found: dict[tuple[str, str], list[str]] = {}
+    for line in GROUPS.strip().splitlines():
+        collection, key, *spans = line.split(" ")
+        raw = (DATA / f"{collection}.json").read_bytes()
+        found[(collection, key)] = [json.loads(raw[int(a) : int(b)])["id"] for a, b in (s.split(":") for s in spans)]
+    wanted: dict[tuple[str, str], list[str]] = {}
+    records = ds.records
+    for office in records.offices:
+        wanted.setdefault(("offices", office.country), []).append(office.id)
+    for coverage in records.coverage:
+        wanted.setdefault(("coverage", f"{coverage.kind.value}:{coverage.subject}"), []).append(coverage.id)
+    for vacancy in records.vacancies:
+        wanted.setdefault(("vacancies", vacancy.office), []).append(vacancy.id)
+    for term in records.terms:
+        wanted.setdefault(("terms", term.office), []).append(term.id)
+    for person in records.people:  # file order
+        for office_id in sorted({t.office for t in records.terms if t.person == person.id}):
+            wanted.setdefault(("people", office_id), []).append(person.id)
+    for election in records.elections:
+        wanted.setdefault(("elections", election.country), []).append(election.id)
+    assert found == wanted  # file order within each group
+    assert ("coverage", "office:cl-president") in found
+    assert ("elections", "BO") in found
+
+
 @pytest.fixture
 def fresh_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """A copy of the bundled data standing in for it, with every cache of the fast paths empty."""
     root = tmp_path / "data"
     shutil.copytree(DATA, root)
     monkeypatch.setattr(chibo, "_data_dir", lambda: root)
-    for name, value in (("_bundled", None), ("_relations", None), ("_name_index", None)):
+    for name, value in (("_bundled", None), ("_relations", None), ("_name_index", None), ("_shipped_timeline", None)):
         monkeypatch.setattr(chibo, name, value)
-    for name in ("_files", "_records", "_parts"):
+    for name in ("_files", "_records", "_parts", "_groups"):
         monkeypatch.setattr(chibo, name, {})
     return root
 
@@ -163,6 +245,30 @@ def test_a_broken_bundled_file_raises_as_a_full_load_would(fresh_bundled: Path) 
         chibo.get(terms[0]["id"])
 
 
+def test_a_changed_terms_file_is_read_whole_and_checked(fresh_bundled: Path) -> None:
+    terms = json.loads((fresh_bundled / "terms.json").read_text(encoding="utf-8"))
+    changed = next(t for t in terms if t["office"] == "cl-president" and t["start"] == "2022-03-11")
+    changed["note"] = "edited after installation"
+    (fresh_bundled / "terms.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
+    assert chibo.incumbency("president", "CL", on="2023-01-01").term.note == "edited after installation"  # type: ignore[union-attr]
+    assert not any(("terms", "cl-president") in key for key in chibo._groups)  # nothing read from the changed file
+    changed["start"] = "2022-02-30"
+    (fresh_bundled / "terms.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
+    chibo._parts.clear()
+    with pytest.raises(chibo.DataError, match="2022-02-30"):
+        chibo.holder("president", "CL", on="2023-01-01")
+
+
+def test_a_changed_file_of_the_timeline_is_answered_by_the_full_load(fresh_bundled: Path) -> None:
+    events = json.loads((fresh_bundled / "events.json").read_text(encoding="utf-8"))
+    changed = next(e for e in events if e["id"] == "1978-03-17-break")
+    changed["title"] = "Edited after installation"
+    (fresh_bundled / "events.json").write_text(json.dumps(events, ensure_ascii=False), encoding="utf-8")
+    titles = [e.title for e in chibo.timeline("1978-03-17", "1978-03-17")]
+    assert "Edited after installation" in titles
+    assert chibo._bundled is not None
+
+
 def test_search_reads_the_full_load_when_a_file_with_names_changed(fresh_bundled: Path) -> None:
     people = json.loads((fresh_bundled / "people.json").read_text(encoding="utf-8"))
     people[0]["name"] = " "
@@ -200,3 +306,25 @@ print(calls, len({id(r) for r in results}), len(results), chibo._bundled is None
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.split() == ["['people.json']", "1", "16", "True"]
+
+
+def test_first_holder_from_many_threads_reads_each_file_and_office_once() -> None:
+    code = """
+import threading, chibo, chibo._loader
+calls = []
+original = chibo._loader._read_bytes
+def counting(*a, **k):
+    calls.append(a[1])
+    return original(*a, **k)
+chibo._loader._read_bytes = counting
+results = []
+barrier = threading.Barrier(16)
+def worker(i):
+    barrier.wait()
+    results.append(chibo.holder('president', 'CL', on='2019-01-01' if i % 2 else '2023-01-01'))
+threads = [threading.Thread(target=worker, args=(i,)) for i in range(16)]
+[t.start() for t in threads]; [t.join() for t in threads]
+print(sorted(calls) == sorted(set(calls)), len(chibo._groups), len({r.id for r in results}), chibo._bundled is None)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.split() == ["True", "2", "2", "True"]  # groups: the offices of CL, then cl-president

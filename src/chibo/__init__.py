@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from chibo._codec import to_dict
     from chibo._layout import RecordType
     from chibo._names import NameIndex
-    from chibo.chronology import EntryKind, TimelineEntry
+    from chibo.chronology import EntryKind, ShippedTimeline, TimelineEntry
     from chibo.dataset import Dataset
     from chibo.dates import DateLike, PartialDate, Precision
     from chibo.errors import (
@@ -339,9 +339,14 @@ _parts_lock = threading.Lock()
 _parts: dict[tuple[str, ...], Dataset] = {}
 
 _OFFICES_PART = ("countries", "people", "offices", "terms", "coverage", "vacancies")
-"""What the office questions read: holder, incumbency, terms, coverage."""
-_ELECTIONS_PART = ("countries", "people", "organizations", "elections", "coverage")
-"""What the election questions read: election, elections."""
+"""What ``terms`` reads (a person filter is checked against the people), and the office questions
+when a file changed since it was validated."""
+_COVERAGE_PART = ("countries", "coverage")
+"""What ``coverage`` reads."""
+_ELECTIONS_PART = ("countries", "elections", "coverage")
+"""What ``elections`` of every country reads, and the election questions when a file changed."""
+_COUNTRIES_PART = ("countries",)
+"""What the office and election questions read first: the groups they read next are keyed by country."""
 
 
 def _bundled_part(names: tuple[str, ...]) -> Dataset:
@@ -383,6 +388,92 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
     if problems or info is None:
         raise DataError(problems)
     return Dataset(info, records)
+
+
+_groups: dict[tuple[tuple[str, str], ...], Dataset] = {}
+
+
+def _bundled_offices(country: str) -> Dataset:
+    """The bundled data, or until it is loaded whole, the countries with the offices of one.
+
+    The country is the one :meth:`Dataset.country` finds (and its errors are raised here);
+    :meth:`Dataset.office_for` reads only the offices of the country asked about.
+    """
+    part = _bundled_part(_COUNTRIES_PART)
+    if part is _bundled:
+        return part
+    return _bundled_group(part, (("offices", part.country(country).id),), _OFFICES_PART)
+
+
+def _bundled_post(role: Role | str, country: str) -> Dataset:
+    """The bundled data, or until it is loaded whole, one office with its coverage, vacancies, terms and their people.
+
+    The office is the one :meth:`Dataset.office_for` finds (and its errors are raised
+    here). Holder, incumbency and vacancy questions about an office read nothing else:
+    the records of other offices never answer them.
+    """
+    part = _bundled_offices(country)
+    if part is _bundled:
+        return part
+    office = part.office_for(role, country).id
+    groups = (("coverage", f"office:{office}"), ("vacancies", office), ("terms", office), ("people", office))
+    return _bundled_group(part, groups, _OFFICES_PART)
+
+
+def _bundled_elections(country: str) -> Dataset:
+    """The bundled data, or until it is loaded whole, the countries with one country's elections and their coverage.
+
+    The country is the one :meth:`Dataset.country` finds (and its errors are raised here).
+    """
+    part = _bundled_part(_COUNTRIES_PART)
+    if part is _bundled:
+        return part
+    cc = part.country(country).id
+    return _bundled_group(part, (("elections", cc), ("coverage", f"elections:{cc}")), _ELECTIONS_PART)
+
+
+def _bundled_group(part: Dataset, groups: tuple[tuple[str, str], ...], whole: tuple[str, ...]) -> Dataset:
+    """``part`` with the records of each (collection, key) of ``groups`` (``chibo._bundled_groups``).
+
+    The records are read from where the shipped index says they lie in their files, when
+    those files are the validated ones; otherwise the dataset of the collections ``whole``
+    (each file read whole, each record checked). Thread-safe; each group is read once.
+    """
+    found = _groups.get(groups)
+    if found is None:
+        records = {}
+        for collection, key in groups:
+            grouped = _group_records(collection, key)
+            if grouped is None:
+                return _bundled_part(whole)
+            records[collection] = grouped
+        with _parts_lock:
+            found = _groups.get(groups)
+            if found is None:
+                from chibo.dataset import Dataset
+
+                found = _groups[groups] = Dataset(part.info, {**part.records.as_dict(), **records})
+    return found
+
+
+def _group_records(collection: str, key: str) -> tuple[RecordType, ...] | None:
+    """The records of one group, from the validated file, in file order; None if that file changed."""
+    import json
+
+    from chibo._bundled_groups import GROUPS
+    from chibo._layout import COLLECTIONS
+    from chibo._trusted import trusted_records
+
+    with _files_lock:
+        raw = _bundled_bytes(collection)
+    if raw is None:
+        return None
+    at = GROUPS.find(f"\n{collection} {key} ")
+    if at == -1:  # a group with no records
+        return ()
+    spans = (span.split(":") for span in GROUPS[at + 1 : GROUPS.find("\n", at + 1)].split(" ")[2:])
+    values = json.loads(b"[" + b",".join(raw[int(start) : int(end)] for start, end in spans) + b"]")
+    return trusted_records(values, COLLECTIONS[collection])
 
 
 _files_lock = threading.Lock()
@@ -437,15 +528,12 @@ def _bundled_record(record_id: str) -> RecordType | None:
 
 
 def _trusted_record(name: str, raw: bytes) -> RecordType:
-    import importlib
     import json
 
-    from chibo._bundled_index import CLASSES
+    from chibo._layout import COLLECTIONS
     from chibo._trusted import trusted_records
 
-    module, class_name = CLASSES[name]
-    cls: type[RecordType] = getattr(importlib.import_module(module), class_name)
-    (record,) = trusted_records([json.loads(raw)], cls)
+    (record,) = trusted_records([json.loads(raw)], COLLECTIONS[name])
     return record
 
 
@@ -455,7 +543,8 @@ def _bundled_search(text: str, limit: int | None) -> tuple[RecordType, ...] | No
     Used only when every file that holds a searchable name matches its fingerprint.
     """
     global _name_index
-    from chibo._bundled_index import CLASSES, NAMED, NAMES
+    from chibo._bundled_index import NAMED, NAMES
+    from chibo._layout import CLASS_NAMES
     from chibo._names import NameIndex
 
     with _files_lock:
@@ -463,7 +552,7 @@ def _bundled_search(text: str, limit: int | None) -> tuple[RecordType, ...] | No
             return None
     if _name_index is None:
         _name_index = NameIndex.of_lines(NAMES)
-    kinds = frozenset(class_name.lower() for _module, class_name in CLASSES.values()) - {"source"}
+    kinds = frozenset(class_name.lower() for _module, class_name in CLASS_NAMES.values()) - {"source"}
     found = []
     for record_id, _score in _name_index.search(text, kinds, limit):
         record = _bundled_record(record_id)
@@ -544,17 +633,17 @@ def holder(role: Role | str, country: str, on: DateLike | PartialDate | None = N
 
     Raises :class:`NotCovered` outside the office's declared coverage (see :meth:`Dataset.holder`).
     """
-    return _bundled_part(_OFFICES_PART).holder(role, country, on)
+    return _bundled_post(role, country).holder(role, country, on)
 
 
 def incumbency(role: Role | str, country: str, on: DateLike | PartialDate | None = None) -> Incumbency:
     """Who held a single-seat office on a day, or the recorded vacancy (see :meth:`Dataset.incumbency`)."""
-    return _bundled_part(_OFFICES_PART).incumbency(role, country, on)
+    return _bundled_post(role, country).incumbency(role, country, on)
 
 
 def coverage(kind: CoverageKind | str | None = None, subject: str | None = None) -> tuple[Coverage, ...]:
     """What the bundled dataset declares complete, and what is a selection (see :meth:`Dataset.coverage`)."""
-    return _bundled_part(_OFFICES_PART).coverage(kind, subject)
+    return _bundled_part(_COVERAGE_PART).coverage(kind, subject)
 
 
 def terms(
@@ -569,12 +658,14 @@ def terms(
 
 def elections(country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:
     """Elections, filtered by country and year."""
-    return _bundled_part(_ELECTIONS_PART).elections(country, year)
+    if country is None:
+        return _bundled_part(_ELECTIONS_PART).elections(country, year)
+    return _bundled_elections(country).elections(country, year)
 
 
 def election(country: str, year: int | str) -> Election:
     """The election of a country in a year."""
-    return _bundled_part(_ELECTIONS_PART).election(country, year)
+    return _bundled_elections(country).election(country, year)
 
 
 def decrees(country: str | None = None) -> tuple[Decree, ...]:
@@ -626,7 +717,46 @@ def timeline(
     as_of: DateLike | PartialDate | None = None,
 ) -> tuple[TimelineEntry, ...]:
     """One chronological list of events, terms, election rounds, decrees and relations changes."""
+    if _bundled is None and as_of is None:
+        found = _shipped_timeline_window(start, end, country)
+        if found is not None:
+            return found
     return _load_bundled().timeline(start, end, country, as_of)
+
+
+_shipped_timeline: ShippedTimeline | None = None
+
+
+def _shipped_timeline_window(
+    start: DateLike | PartialDate | int | None, end: DateLike | PartialDate | int | None, country: str | None
+) -> tuple[TimelineEntry, ...] | None:
+    """:func:`timeline` from the shipped entries (``chibo._bundled_timeline``); None when the full load must answer.
+
+    Used only when every file the entries are made of matches its fingerprint (and
+    countries.json, for a country): nothing is parsed but the window's entries.
+    """
+    global _shipped_timeline
+    from chibo._arguments import normalize_country
+    from chibo._bundled_index import RECORDS
+    from chibo._bundled_timeline import FILES, TIMELINE
+    from chibo.chronology import ShippedTimeline, window_bounds
+
+    low, high = window_bounds(start, end)
+    with _files_lock:
+        files = (*FILES, "countries") if country is not None else FILES
+        if not all(_bundled_bytes(name) is not None for name in files):
+            return None
+    if _shipped_timeline is None:
+        _shipped_timeline = ShippedTimeline(TIMELINE)
+    entries = _shipped_timeline.window(low, high)
+    if country is None:
+        return entries
+    # What Dataset.country finds: the code itself when it is a country's id, else the code normalized.
+    known = isinstance(country, str) and len(country) == 2 and f"\n{country} countries " in RECORDS
+    cc = country if known else normalize_country(country)
+    if f"\n{cc} countries " not in RECORDS:
+        return None  # the full load says which countries there are
+    return tuple(entry for entry in entries if cc in entry.countries)
 
 
 def search(text: str, kind: str | None = None, limit: int | None = 10) -> tuple[RecordType, ...]:
@@ -680,7 +810,7 @@ def resolve(record_id: str) -> str:
 
 def office_for(role: Role | str, country: str) -> Office:
     """The single-seat office of a role in a country (``office_for("canciller", "BO")``)."""
-    return _bundled_part(_OFFICES_PART).office_for(role, country)
+    return _bundled_offices(country).office_for(role, country)
 
 
 def claims(source: str | None = None, verdict: Verdict | str | None = None) -> tuple[Claim, ...]:

@@ -11,6 +11,8 @@ so that a first answer from trusted files does not pay for creating one.
 from __future__ import annotations
 
 import enum
+import inspect
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -86,24 +88,59 @@ def _trusted_builder(cl: type[T]) -> Callable[[Any], T]:
     found = _plans.get(cl)
     if found is not None:
         return found
-    fields = attrs.fields(attrs.resolve_types(typing.cast(Any, cl)))
-    plan: _Plan = tuple((field.name, _trusted_converter(field.type), field.default) for field in fields)
+    types_ = _field_types(cl)
+    plan: _Plan = tuple(
+        (field.name, _trusted_converter(types_[field.name]), field.default)
+        for field in attrs.fields(typing.cast(Any, cl))
+    )
+
+    converters: dict[str, Any] = {name: convert for name, convert, _default in plan}
+    fields = len(plan)
 
     def build(data: Any) -> T:
+        # The keys present are set first (a record names few of its optional fields), then the defaults.
         obj = _new(cl)
-        for name, convert, default in plan:
-            value = data.get(name, _MISSING)
-            if value is _MISSING:
-                if default is attrs.NOTHING:  # pragma: no cover - the fingerprint says the file is valid
-                    raise DataError([Problem(file="(bundled)", record=None, path=f"$.{name}", message="missing")])
-                value = default
-            elif convert is not None:
-                value = convert(value)
-            _set(obj, name, value)
+        found = 0
+        for name, value in data.items():
+            convert = converters.get(name, _MISSING)
+            if convert is not _MISSING:
+                _set(obj, name, value if convert is None else convert(value))
+                found += 1
+        if found < fields:
+            for name, _convert, default in plan:
+                if name not in data:
+                    if default is attrs.NOTHING:  # pragma: no cover - the fingerprint says the file is valid
+                        problem = Problem(file="(bundled)", record=None, path=f"$.{name}", message="missing")
+                        raise DataError([problem])
+                    _set(obj, name, default)
         return obj
 
     _plans[cl] = build
     return build
+
+
+_evaluated: dict[tuple[str, str], Any] = {}
+"""(module, annotation text) -> the type it names: ``str | None`` is evaluated once, not once a class."""
+
+
+def _field_types(cl: type) -> dict[str, Any]:
+    """The type each annotation of ``cl`` and its bases names, as :func:`typing.get_type_hints` finds it.
+
+    Each text is evaluated in the module of the class that wrote it (what ``get_type_hints``
+    does), once per module: ``attrs.resolve_types`` compiles every annotation of every
+    class again, a millisecond of a first answer.
+    """
+    found: dict[str, Any] = {}
+    for base in reversed(cl.__mro__):
+        for name, text in inspect.get_annotations(base).items():
+            value = text
+            if isinstance(text, str):
+                key = (base.__module__, text)
+                value = _evaluated.get(key, _MISSING)
+                if value is _MISSING:
+                    value = _evaluated[key] = eval(text, vars(sys.modules[base.__module__]))  # our own annotations
+            found[name] = value
+    return found
 
 
 def trusted_records(values: list[Any], cls: type[T]) -> tuple[T, ...]:

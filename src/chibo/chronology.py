@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import bisect
 import enum
+import json
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 import pendulum
 
-from chibo._layout import RecordType
+from chibo import model
+from chibo._arguments import date_or_year
 from chibo.dates import PartialDate
-from chibo.model import Decree, Election, Event, Office, Person, RelationsPeriod, Term
+from chibo.errors import InvalidQuery
 
-__all__ = ["EntryKind", "Timeline", "TimelineEntry", "build_timeline"]
+if TYPE_CHECKING:
+    from chibo._layout import RecordType
+    from chibo.dates import DateLike
+
+__all__ = ["EntryKind", "ShippedTimeline", "Timeline", "TimelineEntry", "build_timeline", "window_bounds"]
 
 
 class EntryKind(enum.StrEnum):
@@ -108,18 +115,108 @@ class Timeline:
         return tuple(entry for entry in self.entries[begin:stop] if entry.date.latest >= low)
 
 
+class ShippedTimeline:
+    """The bundled data's timeline as shipped (``chibo._bundled_timeline``): a window's entries only are built.
+
+    One line an entry, in the timeline's order: the ordinal of its first possible day
+    in seven digits, a space, and a JSON array of its date, kind, record, title,
+    countries and status (``tools/datafmt.py`` writes it from :func:`build_timeline`;
+    the tests compare the two). Seven digits compare as the numbers do, so the lines
+    are bisected as :class:`Timeline` bisects its days, and :meth:`window` answers as
+    :meth:`Timeline.window` does.
+
+    Args:
+        text: the lines (``chibo._bundled_timeline.TIMELINE``).
+
+    Examples:
+        >>> import pendulum
+        >>> line = '0722160 ["1978-03-17", "event", "x", "A break", ["BO", "CL"], "held"]'
+        >>> [e.record for e in ShippedTimeline(line).window(pendulum.Date(1978, 3, 1), None)]
+        ['x']
+    """
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, text: str) -> None:
+        self._lines = [line for line in text.split("\n") if line]
+
+    def window(self, low: pendulum.Date | None, high: pendulum.Date | None) -> tuple[TimelineEntry, ...]:
+        """The entries whose days may overlap ``[low, high]`` (either bound may be open).
+
+        Args:
+            low: the window's first day (None: open).
+            high: the window's last day (None: open).
+
+        Returns:
+            The entries, in the timeline's order.
+
+        Examples:
+            >>> import pendulum
+            >>> shipped = ShippedTimeline('0722144 ["1978-03", "event", "x", "A break", ["BO"], null]')
+            >>> march, february = pendulum.Date(1978, 3, 31), pendulum.Date(1978, 2, 28)
+            >>> len(shipped.window(march, None)), len(shipped.window(None, february))
+            (1, 0)
+        """
+        lines = self._lines
+        # "~" sorts after the space that ends the digits: every line of the day ``high`` is kept.
+        stop = len(lines) if high is None else bisect.bisect_right(lines, f"{high.toordinal():07d}~")
+        begin = 0 if low is None else bisect.bisect_left(lines, f"{low.toordinal() - _LONGEST_SPAN:07d}", 0, stop)
+        entries = tuple(map(_shipped_entry, lines[begin:stop]))
+        if low is None:
+            return entries
+        return tuple(entry for entry in entries if entry.date.latest >= low)
+
+
+def _shipped_entry(line: str) -> TimelineEntry:
+    date, kind, record, title, countries, status = json.loads(line[8:])
+    return TimelineEntry(
+        date=PartialDate.parse(date),
+        kind=EntryKind(kind),
+        record=record,
+        title=title,
+        countries=tuple(countries),
+        status=status,
+    )
+
+
+def window_bounds(
+    start: DateLike | PartialDate | int | None, end: DateLike | PartialDate | int | None
+) -> tuple[pendulum.Date | None, pendulum.Date | None]:
+    """The first and last day of a timeline's window, None where it is open.
+
+    Args:
+        start: the window's start, of any precision, or a year.
+        end: the window's end, likewise.
+
+    Returns:
+        ``(first day, last day)``.
+
+    Raises:
+        InvalidQuery: a window that ends before it starts, or a malformed date.
+
+    Examples:
+        >>> window_bounds("2025-10", 2025)
+        (Date(2025, 10, 1), Date(2025, 12, 31))
+    """
+    low = date_or_year(start, "start").earliest if start is not None else None
+    high = date_or_year(end, "end").latest if end is not None else None
+    if low is not None and high is not None and low > high:
+        raise InvalidQuery(f"the window starts {low}, after it ends {high}")
+    return low, high
+
+
 def _name(index: Mapping[str, RecordType], record_id: str) -> str:
     record = index.get(record_id)
-    if isinstance(record, Person):
+    if isinstance(record, model.Person):
         return record.name
-    if isinstance(record, Office):
+    if isinstance(record, model.Office):
         return record.label_en
     return record_id
 
 
 def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, RecordType]) -> Iterator[TimelineEntry]:
     for event in records.get("events", ()):
-        assert isinstance(event, Event)
+        assert isinstance(event, model.Event)
         if event.date is not None:
             yield TimelineEntry(
                 date=event.date,
@@ -130,9 +227,9 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 status=event.status.value,
             )
     for term in records.get("terms", ()):
-        assert isinstance(term, Term)
+        assert isinstance(term, model.Term)
         office = index.get(term.office)
-        countries = (office.country,) if isinstance(office, Office) else ()
+        countries = (office.country,) if isinstance(office, model.Office) else ()
         who, post = _name(index, term.person), _name(index, term.office)
         acting = " (acting)" if term.acting else ""
         if term.start is not None:
@@ -153,7 +250,7 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 countries=countries,
             )
     for election in records.get("elections", ()):
-        assert isinstance(election, Election)
+        assert isinstance(election, model.Election)
         for round_ in election.rounds:
             label = "first round" if round_.number == 1 else f"round {round_.number}"
             yield TimelineEntry(
@@ -164,7 +261,7 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 countries=(election.country,),
             )
     for decree in records.get("decrees", ()):
-        assert isinstance(decree, Decree)
+        assert isinstance(decree, model.Decree)
         label = decree.title or f"Decree {decree.number}"
         if decree.issued is not None:
             yield TimelineEntry(
@@ -185,7 +282,7 @@ def _entries(records: Mapping[str, tuple[RecordType, ...]], index: Mapping[str, 
                 status=decree.status.value,
             )
     for period in records.get("relations", ()):
-        assert isinstance(period, RelationsPeriod)
+        assert isinstance(period, model.RelationsPeriod)
         yield TimelineEntry(
             date=period.start,
             kind=EntryKind.RELATIONS_CHANGE,

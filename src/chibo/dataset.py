@@ -16,23 +16,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from chibo._arguments import day_or_today
-from chibo._layout import COLLECTIONS, RecordType
+from chibo._layout import COLLECTIONS
 from chibo.dates import DateLike, PartialDate, as_day
 from chibo.errors import DataError, InvalidQuery
 from chibo.knowledge import CoverageIndex
-from chibo.model import (
-    Agreement,
-    Border,
-    Country,
-    Office,
-    Organization,
-    Person,
-    RelationsPeriod,
-    Role,
-    Source,
-    Vacancy,
-)
-from chibo.model.metadata import DatasetInfo, Redirect
 from chibo.queries.catalog import CatalogQueries
 from chibo.queries.claims import ClaimQueries
 from chibo.queries.decrees import DecreeQueries
@@ -43,8 +30,22 @@ from chibo.queries.relations import RelationsQueries
 from chibo.records import Records
 from chibo.relations import RelationsIndex
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # record classes are created where records of them are made, not here
+    from chibo._layout import RecordType
     from chibo.history import Change
+    from chibo.model import (
+        Agreement,
+        Border,
+        Country,
+        Office,
+        Organization,
+        Person,
+        RelationsPeriod,
+        Role,
+        Source,
+        Vacancy,
+    )
+    from chibo.model.metadata import DatasetInfo, Redirect
 
 __all__ = ["Dataset"]
 

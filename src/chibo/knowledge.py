@@ -17,12 +17,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import pendulum
 
 from chibo.dates import PartialDate
 from chibo.errors import NotCovered
-from chibo.model import Coverage, CoverageKind, Office
+from chibo.model.enums import CoverageKind
+
+if TYPE_CHECKING:
+    from chibo.model import Coverage, Office
 
 __all__ = ["CoverageIndex", "elections_subject"]
 

@@ -8,27 +8,31 @@ collections around as one ``Records`` value. Its fields are the table
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
-from chibo._layout import COLLECTIONS, RecordType
-from chibo.model import (
-    Agreement,
-    Border,
-    Claim,
-    Country,
-    Coverage,
-    Decree,
-    Election,
-    Event,
-    Office,
-    Organization,
-    Person,
-    RelationsPeriod,
-    Source,
-    Term,
-    Vacancy,
-)
+from chibo._layout import COLLECTIONS
+
+if TYPE_CHECKING:  # the classes are imported only where records of them are made
+    from chibo._layout import RecordType
+    from chibo.model import (
+        Agreement,
+        Border,
+        Claim,
+        Country,
+        Coverage,
+        Decree,
+        Election,
+        Event,
+        Office,
+        Organization,
+        Person,
+        RelationsPeriod,
+        Source,
+        Term,
+        Vacancy,
+    )
 
 __all__ = ["Records"]
 
@@ -85,11 +89,14 @@ class Records:
         """
         values: dict[str, tuple[RecordType, ...]] = {}
         for name, items in collections.items():
-            wanted = COLLECTIONS[name]
+            if name not in COLLECTIONS:
+                raise KeyError(name)
             found = tuple(items)
-            for item in found:
-                if not isinstance(item, wanted):
-                    raise TypeError(f"{name} holds a {type(item).__name__}")
+            if found:  # the class of an empty collection is not created
+                wanted = COLLECTIONS[name]
+                for item in found:
+                    if not isinstance(item, wanted):
+                        raise TypeError(f"{name} holds a {type(item).__name__}")
             values[name] = found
         return cls(**values)  # type: ignore[arg-type]
 

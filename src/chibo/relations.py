@@ -6,13 +6,17 @@ import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import pendulum
 
+from chibo import model
 from chibo._arguments import normalize_pair, whole_number
 from chibo.dates import DateLike, PartialDate, as_day, latest_today, today
 from chibo.errors import BadDate, NotFound, OutOfRange, Problem
-from chibo.model.relations import RelationsPeriod, RelationsStatus
+
+if TYPE_CHECKING:  # created with the first period read: a dataset without relations needs neither
+    from chibo.model.relations import RelationsPeriod, RelationsStatus
 
 __all__ = ["RelationsIndex", "contiguity_problems"]
 
@@ -99,7 +103,7 @@ class RelationsIndex:
         if position < 0:
             raise OutOfRange(f"{day} is before the dataset's coverage, which starts {periods[0].start}")
         period = periods[position]
-        return RelationsStatus(
+        return model.RelationsStatus(
             countries=pair,
             on=day,
             level=period.level,

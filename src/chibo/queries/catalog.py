@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from chibo._arguments import vocabulary
-from chibo._layout import COLLECTIONS, RecordType
-from chibo._names import NameIndex
+from chibo._layout import CLASS_NAMES
 from chibo.errors import InvalidQuery
-from chibo.model import Coverage, CoverageKind
+from chibo.model.enums import CoverageKind
 from chibo.queries.lookup import Lookup
+
+if TYPE_CHECKING:
+    from chibo._layout import RecordType
+    from chibo.model import Coverage
 
 __all__ = ["CatalogQueries"]
 
-_KIND_ALIASES = {name: cls.__name__.lower() for name, cls in COLLECTIONS.items()}
+_KIND_ALIASES = {name: class_name.lower() for name, (_module, class_name) in CLASS_NAMES.items()}
 _SEARCHABLE = frozenset(_KIND_ALIASES.values()) - {"source"}
 
 
@@ -82,6 +87,8 @@ class CatalogQueries(Lookup):
         if kind is not None and not isinstance(kind, str):
             raise InvalidQuery(f"kind must be a string, got {type(kind).__name__}")
         if self._names is None:
+            from chibo._names import NameIndex  # only here: the first search builds the index
+
             object.__setattr__(self, "_names", NameIndex(self._by_id.values()))
         assert self._names is not None
         kinds: frozenset[str] | None = _SEARCHABLE

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from chibo._arguments import vocabulary
 from chibo.errors import InvalidQuery
-from chibo.model import Claim, Verdict
+from chibo.model.enums import Verdict
 from chibo.queries.lookup import Lookup, deprecated_alias
+
+if TYPE_CHECKING:
+    from chibo.model import Claim
 
 __all__ = ["ClaimQueries"]
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from chibo._names import decree_reference
+from typing import TYPE_CHECKING
+
 from chibo.dates import dated_key
 from chibo.errors import InvalidQuery, NotFound
-from chibo.model import Decree
 from chibo.queries.lookup import Lookup, deprecated_alias
+
+if TYPE_CHECKING:
+    from chibo.model import Decree
 
 __all__ = ["DecreeQueries"]
 
@@ -57,6 +60,8 @@ class DecreeQueries(Lookup):
             >>> chibo.load().decree("BO", "D.S. N° 5503").id
             'bo-ds-5503'
         """
+        from chibo._names import decree_reference
+
         cc = self.country(country).id
         text = decree_reference(str(number)).removeprefix("DS ").strip() if isinstance(number, str) else number
         if isinstance(text, bool) or not isinstance(text, int | str) or not str(text).strip().isdigit():

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from chibo._arguments import as_year
 from chibo.errors import NotFound
-from chibo.model import Election
 from chibo.queries.lookup import Lookup, deprecated_alias
+
+if TYPE_CHECKING:
+    from chibo.model import Election
 
 __all__ = ["ElectionQueries"]
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chibo._arguments import as_year, date_or_year, day_or_today, normalize_pair, vocabulary
-from chibo.chronology import Timeline, TimelineEntry, build_timeline
+from chibo import model
+from chibo._arguments import as_year, day_or_today, normalize_pair, vocabulary
 from chibo.dates import PartialDate, dated_key
 from chibo.errors import InvalidQuery
-from chibo.model import MEETING_KINDS, Event, EventKind, EventStatus, Person, Role
+from chibo.model.enums import MEETING_KINDS, EventKind, EventStatus, Role
 from chibo.queries.lookup import deprecated_alias
 from chibo.queries.offices import OfficeQueries
 
 if TYPE_CHECKING:
+    from chibo.chronology import TimelineEntry
     from chibo.dates import DateLike
+    from chibo.model import Event
 
 __all__ = ["EventQueries"]
 
@@ -160,7 +162,7 @@ class EventQueries(OfficeQueries):
                 ):
                     return True
             person = self._by_id.get(person_id)
-            if isinstance(person, Person) and country in person.nationalities:
+            if isinstance(person, model.Person) and country in person.nationalities:
                 return True
         return False
 
@@ -243,10 +245,9 @@ class EventQueries(OfficeQueries):
         """
         if as_of is not None:
             return self.as_of(as_of).timeline(start, end, country)
-        low = date_or_year(start, "start").earliest if start is not None else None
-        high = date_or_year(end, "end").latest if end is not None else None
-        if low is not None and high is not None and low > high:
-            raise InvalidQuery(f"the window starts {low}, after it ends {high}")
+        from chibo.chronology import Timeline, build_timeline, window_bounds
+
+        low, high = window_bounds(start, end)
         if self._timeline is None:
             object.__setattr__(self, "_timeline", Timeline(build_timeline(self.records.as_dict(), self._by_id)))
         assert self._timeline is not None

@@ -11,17 +11,19 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from chibo import model
 from chibo._arguments import difflib_matches, normalize_country
-from chibo._layout import COLLECTIONS, RecordType
-from chibo._names import NameIndex
+from chibo._layout import COLLECTIONS
 from chibo.errors import InvalidQuery, NotFound, RedirectWarning
-from chibo.knowledge import CoverageIndex
-from chibo.model import Country, Office, Person, Role, Source, Term
 
 if TYPE_CHECKING:
+    from chibo._layout import RecordType
+    from chibo._names import NameIndex
     from chibo.chronology import Timeline
     from chibo.dataset import Dataset
     from chibo.dates import DateLike, PartialDate
+    from chibo.knowledge import CoverageIndex
+    from chibo.model import Country, Office, Person, Role, Source, Term
     from chibo.model.metadata import DatasetInfo, Redirect
     from chibo.records import Records
     from chibo.relations import RelationsIndex
@@ -30,9 +32,6 @@ __all__ = ["Lookup"]
 
 R = TypeVar("R")
 F = TypeVar("F", bound=Callable[..., Any])
-
-_KIND_ALIASES = {name: cls.__name__.lower() for name, cls in COLLECTIONS.items()}
-_SEARCHABLE = frozenset(_KIND_ALIASES.values()) - {"source"}
 
 
 def deprecated_alias(method: F, old: str) -> F:
@@ -240,7 +239,7 @@ class Lookup:
             >>> chibo.load().person("rodrigo-paz").birth_date
             PartialDate('1967-09-22')
         """
-        return self._typed(record_id, Person)
+        return self._typed(record_id, model.Person)
 
     def source(self, record_id: str) -> Source:
         """The source with this id.
@@ -259,7 +258,7 @@ class Lookup:
             >>> chibo.load().source("src-instantaneas-20251217-paz-elimina").language
             'es'
         """
-        return self._typed(record_id, Source)
+        return self._typed(record_id, model.Source)
 
     def sources_of_ids(self, source_ids: Iterable[str]) -> tuple[Source, ...]:
         """The :class:`~chibo.Source` records with these ids, in order.
@@ -303,7 +302,7 @@ class Lookup:
         """
         if not isinstance(record, tuple(COLLECTIONS.values())):
             raise InvalidQuery(f"sources_of takes a record (from get()), got {type(record).__name__}")
-        if isinstance(record, Source):
+        if isinstance(record, model.Source):
             return (record,)
         return self.sources_of_ids(record.sources)
 
@@ -326,11 +325,11 @@ class Lookup:
             'Bolivia'
         """
         record = self._by_id.get(code) if isinstance(code, str) and len(code) == 2 else None
-        if isinstance(record, Country):
+        if isinstance(record, model.Country):
             return record
         cc = normalize_country(code)
         record = self._by_id.get(cc)
-        if not isinstance(record, Country):
+        if not isinstance(record, model.Country):
             known = [c.id for c in self.records.countries]
             raise NotFound(
                 cc,

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 import pendulum
 
+from chibo import model
 from chibo._arguments import day_or_today, vocabulary
 from chibo.dates import PartialDate, as_day, dated_key
 from chibo.errors import ChiboError, InvalidQuery, NotCovered, NotFound
-from chibo.model import CoverageKind, Incumbency, Office, Person, Role, Term
+from chibo.model.enums import CoverageKind, Role
 from chibo.queries.lookup import Lookup, deprecated_alias
 
 if TYPE_CHECKING:
     from chibo.dates import DateLike
+    from chibo.model import Incumbency, Office, Person, Term
     from chibo.records import Records
 
 __all__ = ["OfficeQueries", "index_holders", "term_key"]
@@ -135,7 +137,7 @@ class OfficeQueries(Lookup):
         if day > horizon:
             for term in terms:
                 if _scheduled_through(term, day):
-                    return Incumbency(office=office.id, on=day, term=term, scheduled=True, as_of=horizon)
+                    return model.Incumbency(office=office.id, on=day, term=term, scheduled=True, as_of=horizon)
             self._coverage.require_office(office, day)  # raises: past the horizon
         self._require_office(office, day)
         first = bisect.bisect_left(self._holder_starts.get((office.country, office.role), []), -day.toordinal())
@@ -146,10 +148,10 @@ class OfficeQueries(Lookup):
                     others = tuple(
                         t for t in terms if t is not term and t.organization == term.organization and t.covers(day)
                     )
-                return Incumbency(office=office.id, on=day, term=term, as_of=horizon, co_holders=others)
+                return model.Incumbency(office=office.id, on=day, term=term, as_of=horizon, co_holders=others)
         for vacancy in self.records.vacancies:
             if vacancy.office == office.id and vacancy.covers(day):
-                return Incumbency(office=office.id, on=day, vacancy=vacancy, as_of=horizon)
+                return model.Incumbency(office=office.id, on=day, vacancy=vacancy, as_of=horizon)
         raise NotCovered(
             f"no holder of {office.id} is known for sure on {day}: the dates of the terms around it are imprecise",
             subject=office.id,

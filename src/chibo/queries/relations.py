@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from chibo.model import RelationsPeriod, RelationsStatus
 from chibo.queries.lookup import Lookup
 
 if TYPE_CHECKING:
     from chibo.dates import DateLike, PartialDate
+    from chibo.model import RelationsPeriod, RelationsStatus
 
 __all__ = ["RelationsQueries"]
 
