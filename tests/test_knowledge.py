@@ -253,3 +253,17 @@ def test_attested_terms_hold_under_every_date_a_source_gives() -> None:
     term = chibo.get("term-ricardo-salas-edwards-cl-foreign-minister-1906")
     assert isinstance(term, chibo.Term)
     assert term.covers(pendulum.Date(1907, 6, 20))
+
+
+def test_terms_of_one_office_claim_completeness_like_a_role() -> None:
+    second = chibo.terms(office="bo-second-vice-president", on="1910-01-01")
+    assert [t.person for t in second] == ["juan-misael-saracho"]
+    with pytest.raises(chibo.NotCovered) as caught:
+        chibo.terms(office="bo-foreign-minister", on="1977-06-01")
+    assert caught.value.attested == ("term-oscar-adriazola-bo-foreign-minister-1976",)
+    with pytest.raises(chibo.NotFound) as missing:
+        chibo.terms(office="bo-foreign-ministre")
+    assert missing.value.kind == "office"
+    assert "bo-foreign-minister" in missing.value.suggestions
+    # without role or office the answer is a listing, complete or not
+    assert chibo.terms(country="BO", on="1841-09-24") == ()

@@ -651,9 +651,10 @@ def terms(
     role: Role | str | None = None,
     country: str | None = None,
     on: DateLike | PartialDate | None = None,
+    office: str | None = None,
 ) -> tuple[Term, ...]:
     """Terms of office, filtered."""
-    return _bundled_part(_OFFICES_PART).terms(person, role, country, on)
+    return _bundled_part(_OFFICES_PART).terms(person, role, country, on, office)
 
 
 def elections(country: str | None = None, year: int | str | None = None) -> tuple[Election, ...]:

@@ -228,14 +228,7 @@ def _terms_rows(ds: Dataset, terms: Iterable[Term], *, person: bool = True) -> l
 
 
 def _cmd_terms(ds: Dataset, args: argparse.Namespace) -> int:
-    office = None
-    if args.office is not None:
-        office = ds.get(args.office)
-        if not hasattr(office, "role"):
-            raise InvalidQuery(f"{args.office!r} is not an office; see `chibo search {args.office} --kind office`")
-    found = ds.terms(person=args.person, role=args.role, country=args.country, on=args.on)
-    if office is not None:
-        found = tuple(t for t in found if t.office == office.id)
+    found = ds.terms(person=args.person, role=args.role, country=args.country, on=args.on, office=args.office)
     return _listing(args, found, "no terms match", lambda f: print(_table(_terms_rows(ds, f))))
 
 

@@ -206,26 +206,30 @@ class OfficeQueries(Lookup):
         role: Role | str | None = None,
         country: str | None = None,
         on: DateLike | PartialDate | None = None,
+        office: str | None = None,
     ) -> tuple[Term, ...]:
-        """Terms filtered by person id, role, country and a day they cover, by start.
+        """Terms filtered by person id, role, country, office and a day they cover, by start.
 
-        With ``on`` and ``role``, every office that role names (in ``country``, if given)
+        With ``on`` and ``role`` (or ``office``), every office named (in ``country``, if given)
         must be covered on that day, else :class:`~chibo.NotCovered`: the answer is then
-        complete. Past the data's as-of day only terms scheduled to run then are kept.
-        Unknown person or country ids raise :class:`~chibo.NotFound`.
+        complete. With ``on`` but neither, the answer lists the terms recorded that day and
+        claims no completeness (most posts are not covered). Past the data's as-of day only
+        terms scheduled to run then are kept. Unknown person, country or office ids raise
+        :class:`~chibo.NotFound`.
 
         Args:
             person: a person id (None: anyone).
             role: a :class:`~chibo.Role` or its value (None: any).
             country: an ISO alpha-2 code (None: any).
             on: a day the term covers (None: any day).
+            office: an office id such as ``"bo-second-vice-president"`` (None: any).
 
         Returns:
             The :class:`~chibo.Term` records, by start (unknown starts first), then id.
 
         Raises:
-            NotFound: an unknown person or country.
-            NotCovered: ``on`` with ``role`` outside the declared coverage.
+            NotFound: an unknown person, country or office.
+            NotCovered: ``on`` with ``role`` or ``office`` outside the declared coverage.
             InvalidQuery: an unknown role, a malformed country or day.
 
         Examples:
@@ -241,20 +245,34 @@ class OfficeQueries(Lookup):
             self.person(person)
         day = as_day(on, what="on") if on is not None else None
         offices = self._offices
-        if day is not None and wanted_role is not None:
-            for office in offices.values():
-                if office.role is wanted_role and (cc is None or office.country == cc):
+        if office is not None:
+            if not isinstance(office, str):
+                raise InvalidQuery(f"office must be an office id (a string), got {type(office).__name__}")
+            if office not in offices:
+                if office in self:
+                    raise InvalidQuery(f"{office!r} is not an office; see `chibo search {office} --kind office`")
+                raise NotFound.for_key(office, offices, kind="office")
+
+        def named(post: Office) -> bool:
+            return (
+                (wanted_role is None or post.role is wanted_role)
+                and (cc is None or post.country == cc)
+                and (office is None or post.id == office)
+            )
+
+        asked = wanted_role is not None or office is not None  # the posts named, so completeness is claimed
+        if day is not None and asked:
+            for post in offices.values():
+                if named(post):
                     if day > self._coverage.horizon:
                         continue  # answered from scheduled terms only, below
-                    self._require_office(office, day)
+                    self._require_office(post, day)
         found = []
         for term in self.records.terms:
-            office = offices[term.office]
+            post = offices[term.office]
+            if not named(post):
+                continue
             if person is not None and term.person != person:
-                continue
-            if wanted_role is not None and office.role is not wanted_role:
-                continue
-            if cc is not None and office.country != cc:
                 continue
             if day is not None:
                 if not term.covers(day):
@@ -262,11 +280,11 @@ class OfficeQueries(Lookup):
                 if day > self._coverage.horizon and not _scheduled_through(term, day):
                     continue
             found.append(term)
-        if day is not None and wanted_role is not None and not found:
+        if day is not None and asked and not found:
             # Nothing covers the day: say why, as holder() would (past the horizon, an imprecise hand-over).
-            for office in offices.values():
-                if office.role is wanted_role and (cc is None or office.country == cc) and office.single_seat:
-                    self._incumbency(office, day)
+            for post in offices.values():
+                if named(post) and post.single_seat:
+                    self._incumbency(post, day)
         return tuple(sorted(found, key=term_key))
 
     terms_of = deprecated_alias(terms, "terms_of")
