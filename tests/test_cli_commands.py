@@ -200,7 +200,7 @@ def test_nothing_found_is_an_empty_list_and_exit_1(capsys: pytest.CaptureFixture
         (["who", "president", "BO", "--on", "2025-13-01"], "BadDate", 2),
         (["who", "king", "BO"], "InvalidQuery", 2),
         (["frobnicate"], "usage", 2),
-        (["relations", "1700"], "OutOfRange", 1),
+        (["relations", "1700"], "NotCovered", 1),
     ],
 )
 def test_json_errors_go_to_stderr_as_json(

@@ -103,14 +103,17 @@ class MissingExtra(ChiboError, ImportError):
 
 
 class OutOfRange(ChiboError, ValueError):
-    """A question about a date outside the dataset's coverage.
+    """A question about a date outside the range chibo can answer: a year outside 1-9999, or
+    (as its subclass :class:`NotCovered`) a day outside the dataset's declared coverage.
 
     Examples:
         >>> import chibo
-        >>> chibo.relations_status(1700)
+        >>> chibo.relations_status(10000)
         Traceback (most recent call last):
         ...
-        chibo.errors.OutOfRange: ...
+        chibo.errors.OutOfRange: year 10000 is outside 1-9999
+        >>> issubclass(chibo.NotCovered, chibo.OutOfRange)
+        True
     """
 
 

@@ -13,7 +13,7 @@ import pendulum
 from chibo import model
 from chibo._arguments import normalize_pair, whole_number
 from chibo.dates import DateLike, PartialDate, as_day, latest_today, today
-from chibo.errors import BadDate, NotFound, OutOfRange, Problem
+from chibo.errors import BadDate, NotCovered, NotFound, OutOfRange, Problem
 
 if TYPE_CHECKING:  # created with the first period read: a dataset without relations needs neither
     from chibo.model.relations import RelationsPeriod, RelationsStatus
@@ -98,10 +98,18 @@ class RelationsIndex:
             assert not isinstance(when, int)  # an int is a year, above
             day = as_day(when, what="when")
         if day > now and day > latest_today():
-            raise OutOfRange(f"{day} is in the future; the dataset covers {periods[0].start} to today")
+            raise NotCovered(
+                f"{day} is in the future; the dataset covers {periods[0].start} to today",
+                subject="-".join(pair),
+                coverage=f"from {periods[0].start}",
+            )
         position = bisect.bisect_right(starts, day) - 1
         if position < 0:
-            raise OutOfRange(f"{day} is before the dataset's coverage, which starts {periods[0].start}")
+            raise NotCovered(
+                f"{day} is before the dataset's coverage, which starts {periods[0].start}",
+                subject="-".join(pair),
+                coverage=f"from {periods[0].start}",
+            )
         period = periods[position]
         return model.RelationsStatus(
             countries=pair,
