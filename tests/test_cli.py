@@ -109,3 +109,13 @@ def test_not_covered_under_json_names_subject_coverage_and_attested_terms() -> N
     assert (error["kind"], error["subject"]) == ("NotCovered", "bo-foreign-minister")
     assert error["attested"] == ["term-oscar-adriazola-bo-foreign-minister-1976"]
     assert "1993-08-06" in error["coverage"]
+
+
+def test_bad_data_under_a_query_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "people.json").write_text('[{"id": 1}]', encoding="utf-8")
+    out = run("--data", str(tmp_path), "who", "president", "BO")
+    assert out.returncode == 1
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "chibo validate DIR lists them all" in out.stderr
+    listed = run("validate", str(tmp_path))
+    assert len(listed.stderr.strip().splitlines()) > 2

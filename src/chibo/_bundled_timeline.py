@@ -713,7 +713,7 @@ TIMELINE = r"""
 0730703 ["2001-08-06", "term_end", "term-hugo-banzer-bo-president-1997", "Hugo Banzer Suárez leaves office as President of Bolivia (resigned)", ["BO"], null]
 0730704 ["2001-08-07", "term_start", "term-jorge-quiroga-bo-president-2001", "Jorge Fernando Quiroga Ramírez takes office as President of Bolivia", ["BO"], null]
 0730704 ["2001-08-07", "term_end", "term-jorge-quiroga-bo-vice-president-1997", "Jorge Fernando Quiroga Ramírez leaves office as Vice President of Bolivia (other)", ["BO"], null]
-0730790 ["2001-11", "event", "2001-11-lagos-quiroga-lima-planned", "Planned Lagos–Quiroga meeting in Lima at the XI Ibero-American Summit", ["BO", "CL"], "held"]
+0730790 ["2001-11", "event", "2001-11-lagos-quiroga-lima-planned", "Lagos–Quiroga talks in Lima at the XI Ibero-American Summit", ["BO", "CL"], "held"]
 0730851 ["2002", "term_end", "term-fernando-mesmer-bo-consul-general-santiago-nodate", "Fernando Mesmer leaves office as Consul General of Bolivia in Santiago (removed)", ["BO"], null]
 0730941 ["2002-04", "event", "2002-04-lagos-quiroga-rio-group-san-jose", "Lagos meets Bolivian President Jorge Quiroga at the XVI Rio Group summit (San José, Costa Rica)", ["BO", "CL"], "held"]
 0730971 ["2002-05", "event", "2002-05-lagos-banzer-funeral", "Ricardo Lagos travels to Bolivia for the funeral of former president Hugo Banzer", ["BO", "CL"], "held"]

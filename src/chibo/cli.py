@@ -446,7 +446,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         ds = _read(args, args.path) if args.as_overlay else chibo.load(args.path)
     except DataError as exc:
         if not args.json:
-            raise
+            details = [str(problem) for problem in exc.problems]
+            return _fail(f"invalid data: {len(exc.problems)} problem(s)", "DataError", False, 1, details)
         problems = [{"file": p.file, "record": p.record, "path": p.path, "message": p.message} for p in exc.problems]
         print(_json({"valid": False, "problems": problems}))
         return 1
@@ -816,9 +817,10 @@ def _run(argv: list[str]) -> int:
         return _fail(f"{exc} (see chibo --help)", "usage", as_json, 2)
     except (InvalidQuery, MissingExtra) as exc:
         return _fail(str(exc), type(exc).__name__, as_json, 2)
-    except DataError as exc:
-        details = [str(problem) for problem in exc.problems]
-        return _fail(f"invalid data: {len(exc.problems)} problem(s)", "DataError", as_json, 1, details)
+    except DataError as exc:  # the data of --data or --overlay: one line; `chibo validate DIR` lists them all
+        first = f", the first: {exc.problems[0]}" if exc.problems else ""
+        message = f"invalid data: {len(exc.problems)} problem(s){first} (chibo validate DIR lists them all)"
+        return _fail(message, "DataError", as_json, 1)
     except NotCovered as exc:
         fields = {"subject": exc.subject, "coverage": exc.coverage, "attested": list(exc.attested)}
         return _fail(str(exc), "NotCovered", as_json, 1, fields=fields)
