@@ -531,7 +531,7 @@ TIMELINE = r"""
 0716063 ["1961-07-07", "term_end", "term-sotero-del-rio-cl-foreign-minister-1961", "Sótero del Río Gundián leaves office as Minister of Foreign Affairs of Chile (replaced)", ["CL"], null]
 0716113 ["1961-08-26", "term_start", "term-carlos-martinez-sotomayor-cl-foreign-minister-1961", "Carlos Martínez Sotomayor takes office as Minister of Foreign Affairs of Chile", ["CL"], null]
 0716113 ["1961-08-26", "term_end", "term-enrique-ortuzar-cl-foreign-minister-1961", "Enrique Ortúzar Escobar leaves office as Minister of Foreign Affairs of Chile (replaced)", ["CL"], null]
-0716248 ["1962-01-08", "term_start", "term-fellman-velarde-bo-foreign-minister-1962", "Fellman Velarde takes office as Minister of Foreign Affairs of Bolivia", ["BO"], null]
+0716248 ["1962-01-08", "term_start", "term-fellman-velarde-bo-foreign-minister-1962", "José Fellman Velarde takes office as Minister of Foreign Affairs of Bolivia", ["BO"], null]
 0716248 ["1962-01-08", "term_end", "term-eduardo-arze-quiroga-bo-foreign-minister-1960", "Eduardo Arze Quiroga leaves office as Minister of Foreign Affairs of Bolivia (replaced)", ["BO"], null]
 0716331 ["1962-04", "event", "1962-04-lauca-break", "Bolivia breaks diplomatic relations with Chile over the Lauca diversion", ["BO", "CL"], "held"]
 0716331 ["1962-04", "relations_change", "bo-cl-1962-none", "BO-CL relations: none (Bolivia broke diplomatic relations over Chile's diversion of the waters of the Lauca River (gates opened 14/15 April 1962; on 16 April Bolivian FM José Fellman Velarde called it an 'act of aggression' and Bolivia went to the OAS). Break occurred during Víctor Paz Estenssoro's second presidency.)", ["BO", "CL"], null]

@@ -15,10 +15,10 @@ FILES: dict[str, str] = {
     "metadata.json": "6105eeb2b4c73dbcdd291d9efdded42f11c2a4962eced57c0d7c40d4289516a4",
     "offices.json": "968d0e8ea7c1b7bf7d5be501cc184fbf9f026bcbd4ff329076f87805c5e79bdc",
     "organizations.json": "472d8995f449bdf9ef8e35f580e1420f7bc59717a44b677d4335a30e89543574",
-    "people.json": "6847458f293e5893c97742770907bba19feedaeacb059850bb7e1b2d5c41bfff",
+    "people.json": "fb756e21fbdcc466f6f5b21685a96a1ff057cb498cb3360872e53af5f831606a",
     "redirects.json": "df8f0e30227bd2bef0260bde5a2407f036d0d9d75c7857d7528d1e21da0ffac1",
     "relations.json": "542662da61a03124fb7ef6c3d0b2109beb69905d82a3e3cd09b25e24cef186c0",
-    "sources.json": "8d9921e5e414b8762616c8ec255b2d82bfc40f0264a6976a6423f9713dd36e99",
-    "terms.json": "3d852ddab08016727b40a50fdbe54ed5e0d3a3b44f23b2367cfb03f6c8a165cc",
+    "sources.json": "63acab3a9052dedd06685cfe00a608a40789550d4ceb2797a3b8c54ed17f4924",
+    "terms.json": "5581fed48ba29733aa30d6a0582175e895d5695c64e7a1606f31bdfa7d84f6b8",
     "vacancies.json": "1cf440a979fa499a19ece31f410eac57aa4e622106085cb1d51ceb2a172262e3",
 }
