@@ -49,6 +49,18 @@ def test_a_treaty_by_its_kind_and_year(query: str) -> None:
     assert chibo.search(query)[0].id == "tratado-paz-amistad-1904"
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Tratado de Lima", "tratado-lima-1929"),
+        ("Treaty of Lima", "tratado-lima-1929"),
+        ("Acta de Charaña", "acta-charana-1975"),
+    ],
+)
+def test_a_treaty_by_its_kind_and_place(query: str, expected: str) -> None:
+    assert chibo.search(query)[0].id == expected
+
+
 ICJ_CASES = {"2013-04-24-icj-bolivia-files", "2018-10-01-icj-judgment-sea", "2022-12-01-icj-judgment-silala"}
 
 

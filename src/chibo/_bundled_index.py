@@ -5407,16 +5407,22 @@ ace-22-1993 agreement 1 economic complementation agreement no 22 ace 22 bolivia 
 ace-22-1993 agreement 1 agreement of 1993
 ace-22-1993 agreement 1 1993 agreement
 ace-22-1993 agreement 1 acuerdo de 1993
+ace-22-1993 agreement 1 agreement of santa cruz de la sierra
+ace-22-1993 agreement 1 acuerdo de santa cruz de la sierra
 ace22-decimo-protocolo-adicional agreement 1 tenth additional protocol to ace no 22 chilean 100 tariff preferences for almost all bolivian products
 ace22-primer-protocolo-adicional agreement 1 first additional protocol to ace no 22 incorporates the 1994 tourism cooperation agreement
 ace22-protocolo-12-2001 agreement 1 twelfth complementary protocol to ace no 22 vegetable oils preference
 ace22-protocolo-12-2001 agreement 1 protocol of 2001
 ace22-protocolo-12-2001 agreement 1 2001 protocol
 ace22-protocolo-12-2001 agreement 1 protocolo de 2001
+ace22-protocolo-12-2001 agreement 1 protocol of montevideo
+ace22-protocolo-12-2001 agreement 1 protocolo de montevideo
 acta-charana-1975 agreement 1 acta declaracion de charana act of charana
 acta-charana-1975 agreement 1 declaration of 1975
 acta-charana-1975 agreement 1 1975 declaration
 acta-charana-1975 agreement 1 declaracion de 1975
+acta-charana-1975 agreement 1 declaration of charana
+acta-charana-1975 agreement 1 declaracion de charana
 acta-grupo-silala-2004-05-06 agreement 1 act of the bolivia chile working group on the silala 6 may 2004
 acta-grupo-silala-2004-05-06 agreement 1 act of 2004
 acta-grupo-silala-2004-05-06 agreement 1 2004 act
@@ -5438,10 +5444,14 @@ acuerdo-1905-09-10-libre-internacion-productos agreement 1 chile bolivia agreeme
 acuerdo-1905-09-10-libre-internacion-productos agreement 1 agreement of 1905
 acuerdo-1905-09-10-libre-internacion-productos agreement 1 1905 agreement
 acuerdo-1905-09-10-libre-internacion-productos agreement 1 acuerdo de 1905
+acuerdo-1905-09-10-libre-internacion-productos agreement 1 agreement of la paz
+acuerdo-1905-09-10-libre-internacion-productos agreement 1 acuerdo de la paz
 acuerdo-ace22-arica-2005-10-13 agreement 1 arica agreement deepening ace 22 unilateral chilean tariff opening for bolivian goods
 acuerdo-ace22-arica-2005-10-13 agreement 1 act of 2005
 acuerdo-ace22-arica-2005-10-13 agreement 1 2005 act
 acuerdo-ace22-arica-2005-10-13 agreement 1 acta de 2005
+acuerdo-ace22-arica-2005-10-13 agreement 1 act of arica
+acuerdo-ace22-arica-2005-10-13 agreement 1 acta de arica
 acuerdo-carabineros-policia-boliviana-2008 agreement 1 cooperation agreement between carabineros de chile and the policia nacional de bolivia 2008
 acuerdo-carabineros-policia-boliviana-2008 agreement 1 agreement of 2008
 acuerdo-carabineros-policia-boliviana-2008 agreement 1 2008 agreement
@@ -5450,30 +5460,44 @@ acuerdo-contrabando-2024-12-20 agreement 1 agreement on cooperation against cont
 acuerdo-contrabando-2024-12-20 agreement 1 agreement of 2024
 acuerdo-contrabando-2024-12-20 agreement 1 2024 agreement
 acuerdo-contrabando-2024-12-20 agreement 1 acuerdo de 2024
+acuerdo-contrabando-2024-12-20 agreement 1 agreement of santiago
+acuerdo-contrabando-2024-12-20 agreement 1 acuerdo de santiago
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 agreement on the control supervision and repression of illicit trafficking in narcotic drugs psychotropic substances and essential chemical precursors
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 agreement of 1992
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 1992 agreement
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 acuerdo de 1992
+acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 agreement of santiago
+acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 acuerdo de santiago
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo interinstitucional de cooperacion migratoria bolivia chile with additional protocol on return ingress of migrants
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 agreement of 2024
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 2024 agreement
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo de 2024
+acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 agreement of santiago
+acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo de santiago
 acuerdo-cooperacion-turistica-1994 agreement 1 tourism cooperation agreement between bolivia s secretaria de turismo and chile s servicio nacional de turismo sernatur
 acuerdo-cooperacion-turistica-1994 agreement 1 agreement of 1994
 acuerdo-cooperacion-turistica-1994 agreement 1 1994 agreement
 acuerdo-cooperacion-turistica-1994 agreement 1 acuerdo de 1994
+acuerdo-cooperacion-turistica-1994 agreement 1 agreement of santiago
+acuerdo-cooperacion-turistica-1994 agreement 1 acuerdo de santiago
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo sobre exencion mutua de visas y del permiso de residencia oficial para titulares de pasaportes diplomaticos y oficiales
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 agreement of 2025
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 2025 agreement
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo de 2025
+acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 agreement of viru viru airport
+acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo de viru viru airport
 acuerdo-homologacion-licencias-2025-02 agreement 1 agreement on mutual recognition homologacion of driving licences between chile and bolivia
 acuerdo-homologacion-licencias-2025-02 agreement 1 agreement of 2025
 acuerdo-homologacion-licencias-2025-02 agreement 1 2025 agreement
 acuerdo-homologacion-licencias-2025-02 agreement 1 acuerdo de 2025
+acuerdo-homologacion-licencias-2025-02 agreement 1 agreement of la paz
+acuerdo-homologacion-licencias-2025-02 agreement 1 acuerdo de la paz
 acuerdo-inicial-silala-2009 agreement 1 initial agreement acuerdo inicial preacuerdo on the waters of the silala
 acuerdo-inicial-silala-2009 agreement 1 agreement of 2009
 acuerdo-inicial-silala-2009 agreement 1 2009 agreement
 acuerdo-inicial-silala-2009 agreement 1 acuerdo de 2009
+acuerdo-inicial-silala-2009 agreement 1 agreement of la paz
+acuerdo-inicial-silala-2009 agreement 1 acuerdo de la paz
 acuerdo-mecanismo-consultas-politicas-1993 agreement 1 agreement creating the permanent mechanism of political consultations mecanismo de consultas politicas bolivia chile
 acuerdo-mecanismo-consultas-politicas-1993 agreement 1 agreement of 1993
 acuerdo-mecanismo-consultas-politicas-1993 agreement 1 1993 agreement
@@ -5486,14 +5510,20 @@ acuerdo-seguridad-migracion-2023-09 agreement 1 bolivia chile security cooperati
 acuerdo-seguridad-migracion-2023-09 agreement 1 agreement of 2023
 acuerdo-seguridad-migracion-2023-09 agreement 1 2023 agreement
 acuerdo-seguridad-migracion-2023-09 agreement 1 acuerdo de 2023
+acuerdo-seguridad-migracion-2023-09 agreement 1 agreement of santiago
+acuerdo-seguridad-migracion-2023-09 agreement 1 acuerdo de santiago
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 agreement abolishing the passport requirement for tourists between chile and bolivia 2005
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 agreement of 2005
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 2005 agreement
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 acuerdo de 2005
+acuerdo-supresion-pasaporte-turistas-2005 agreement 1 agreement of brasilia
+acuerdo-supresion-pasaporte-turistas-2005 agreement 1 acuerdo de brasilia
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 agreement on transito vecinal fronterizo border area neighbour transit card
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 agreement of 2024
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 2024 agreement
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 acuerdo de 2024
+acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 agreement of santiago
+acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 acuerdo de santiago
 agenda-13-puntos-2006 agreement 1 13 point agenda agenda de 13 puntos
 agenda-13-puntos-2006 agreement 1 act of 2006
 agenda-13-puntos-2006 agreement 1 2006 act
@@ -5502,32 +5532,46 @@ agr-2025-12-eci-precursores agreement 1 acuerdo de conformacion de un equipo con
 agr-2025-12-eci-precursores agreement 1 agreement of 2025
 agr-2025-12-eci-precursores agreement 1 2025 agreement
 agr-2025-12-eci-precursores agreement 1 acuerdo de 2025
+agr-2025-12-eci-precursores agreement 1 agreement of arica
+agr-2025-12-eci-precursores agreement 1 acuerdo de arica
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de compromisos gobierno central obrera boliviana sobre el ds 5503 el alto
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 act of 2026
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 2026 act
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de 2026
+agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 act of el alto
+agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de el alto
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo adicional al ace n 22 capitulos de comercio y genero y mipymes y cooperativas
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocol of 2026
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 2026 protocol
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo de 2026
+agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocol of santiago
+agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo de santiago
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo adicional al ace n 22 ampliacion del programa de desgravacion arancelaria
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocol of 2026
 agr-2026-01-15-ace22-protocol-tariff agreement 1 2026 protocol
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo de 2026
+agr-2026-01-15-ace22-protocol-tariff agreement 1 protocol of santiago
+agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo de santiago
 agr-2026-01-15-mou-tourism agreement 1 memorandum de entendimiento en materia de turismo entre chile y bolivia
 agr-2026-01-15-mou-tourism agreement 1 memorandum of 2026
 agr-2026-01-15-mou-tourism agreement 1 2026 memorandum
 agr-2026-01-15-mou-tourism agreement 1 memorandum de 2026
+agr-2026-01-15-mou-tourism agreement 1 memorandum of santiago
+agr-2026-01-15-mou-tourism agreement 1 memorandum de santiago
 agr-2026-01-15-mou-water-resources agreement 1 memorandum de entendimiento sobre cooperacion transfronteriza en re cursos hidricos title truncated in source
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion conjunta paz kast panama
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaration of 2026
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 2026 declaration
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion de 2026
+agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaration of ciudad de panama
+agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion de ciudad de panama
 canje-notas-1956-tce agreement 1 exchange of notes amending the 1955 economic complementation treaty
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 presidential agreement to deepen ace 22 with full tariff liberalisation for bolivian exports 30 sep 2005
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 agreement of 2005
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 2005 agreement
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 acuerdo de 2005
+compromiso-ace22-liberalizacion-2005-09-30 agreement 1 agreement of brasilia
+compromiso-ace22-liberalizacion-2005-09-30 agreement 1 acuerdo de brasilia
 comunicado-conjunto-2006-07-18 agreement 1 joint press release of bolivia and chile of 18 july 2006 13 point agenda
 comunicado-conjunto-2006-07-18 agreement 1 declaration of 2006
 comunicado-conjunto-2006-07-18 agreement 1 2006 declaration
@@ -5536,24 +5580,34 @@ comunicado-conjunto-2022-hoja-ruta agreement 1 joint communique of fms urrejola 
 comunicado-conjunto-2022-hoja-ruta agreement 1 declaration of 2022
 comunicado-conjunto-2022-hoja-ruta agreement 1 2022 declaration
 comunicado-conjunto-2022-hoja-ruta agreement 1 declaracion de 2022
+comunicado-conjunto-2022-hoja-ruta agreement 1 declaration of asuncion
+comunicado-conjunto-2022-hoja-ruta agreement 1 declaracion de asuncion
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 convention on the concession construction and operation of the arica la paz railway under art 3 of the 1904 treaty
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 agreement of 1905
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 1905 agreement
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 acuerdo de 1905
+convencion-ferrocarril-arica-la-paz-1905 agreement 1 agreement of la paz
+convencion-ferrocarril-arica-la-paz-1905 agreement 1 acuerdo de la paz
 convencion-trafico-comercial-1912 agreement 1 commercial traffic convention convencion de trafico comercial under article 6 of the 1904 treaty
 convencion-trafico-comercial-1912 agreement 1 agreement of 1912
 convencion-trafico-comercial-1912 agreement 1 1912 agreement
 convencion-trafico-comercial-1912 agreement 1 acuerdo de 1912
+convencion-trafico-comercial-1912 agreement 1 agreement of santiago
+convencion-trafico-comercial-1912 agreement 1 acuerdo de santiago
 declaracion-algarve-2000 agreement 1 algarve declaration agenda sin exclusiones
 declaracion-algarve-2000 agreement 1 declaration of 2000
 declaracion-algarve-2000 agreement 1 2000 declaration
 declaracion-algarve-2000 agreement 1 declaracion de 2000
+declaracion-algarve-2000 agreement 1 declaration of algarve
+declaracion-algarve-2000 agreement 1 declaracion de algarve
 hoja-de-ruta-2021 agreement 1 hoja de ruta 2021 bilateral roadmap
 hoja-de-ruta-consular-2022 agreement 1 consular roadmap hoja de ruta consular 2022
 inicio-convenio-recursos-hidricos-2005 agreement 1 start of an agreement on the integrated use of water resources silala 30 sep 2005
 inicio-convenio-recursos-hidricos-2005 agreement 1 agreement of 2005
 inicio-convenio-recursos-hidricos-2005 agreement 1 2005 agreement
 inicio-convenio-recursos-hidricos-2005 agreement 1 acuerdo de 2005
+inicio-convenio-recursos-hidricos-2005 agreement 1 agreement of brasilia
+inicio-convenio-recursos-hidricos-2005 agreement 1 acuerdo de brasilia
 memorandum-trucco-1961 agreement 1 trucco memorandum of 10 july 1961
 notas-1950 agreement 1 exchange of notes of june 1950 on bolivia s access to the sea
 notas-charana-1975 agreement 1 charana exchange of notes of 16 and 19 december 1975 bolivian note 681 108 75 chilean note no 686
@@ -5561,15 +5615,21 @@ pacto-tregua-1884 agreement 1 pacto de tregua truce pact of valparaiso
 pacto-tregua-1884 agreement 1 treaty of 1884
 pacto-tregua-1884 agreement 1 1884 treaty
 pacto-tregua-1884 agreement 1 tratado de 1884
+pacto-tregua-1884 agreement 1 treaty of valparaiso
+pacto-tregua-1884 agreement 1 tratado de valparaiso
 propuesta-trabajo-chile-bolivia-2005 agreement 1 chile bolivia work proposal chilean note no 12045 to the bolivian consulate general
 protocolo-1895-12-09 agreement 1 protocol of 9 december 1895 on the scope of the obligations of the treaties of 18 may 1895
 protocolo-1895-12-09 agreement 1 protocol of 1895
 protocolo-1895-12-09 agreement 1 1895 protocol
 protocolo-1895-12-09 agreement 1 protocolo de 1895
+protocolo-1895-12-09 agreement 1 protocol of sucre
+protocolo-1895-12-09 agreement 1 protocolo de sucre
 protocolo-complementario-1875 agreement 1 supplementary protocol complementary boundary treaty to the 1874 treaty of limits
 protocolo-complementario-1875 agreement 1 protocol of 1875
 protocolo-complementario-1875 agreement 1 1875 protocol
 protocolo-complementario-1875 agreement 1 protocolo de 1875
+protocolo-complementario-1875 agreement 1 protocol of la paz
+protocolo-complementario-1875 agreement 1 protocolo de la paz
 protocolo-complementario-1904 agreement 1 complementary protocol to the 1904 treaty of peace and friendship
 protocolo-complementario-1904 agreement 1 protocol of 1904
 protocolo-complementario-1904 agreement 1 1904 protocol
@@ -5578,10 +5638,14 @@ protocolo-complementario-lima-1929 agreement 1 complementary protocol to the 192
 protocolo-complementario-lima-1929 agreement 1 protocol of 1929
 protocolo-complementario-lima-1929 agreement 1 1929 protocol
 protocolo-complementario-lima-1929 agreement 1 protocolo de 1929
+protocolo-complementario-lima-1929 agreement 1 protocol of lima
+protocolo-complementario-lima-1929 agreement 1 protocolo de lima
 protocolo-complementario-tce-1955 agreement 1 complementary protocol to the 1955 economic complementation treaty
 protocolo-complementario-tce-1955 agreement 1 protocol of 1955
 protocolo-complementario-tce-1955 agreement 1 1955 protocol
 protocolo-complementario-tce-1955 agreement 1 protocolo de 1955
+protocolo-complementario-tce-1955 agreement 1 protocol of la paz
+protocolo-complementario-tce-1955 agreement 1 protocolo de la paz
 protocolo-confidencial-1904 agreement 1 confidential secret protocol of 20 october 1904
 protocolo-confidencial-1904 agreement 1 protocol of 1904
 protocolo-confidencial-1904 agreement 1 1904 protocol
@@ -5590,38 +5654,56 @@ protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocol implementing th
 protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocol of 2025
 protocolo-reconduccion-migrantes-2025-02-27 agreement 1 2025 protocol
 protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocolo de 2025
+protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocol of la paz
+protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocolo de la paz
 tratado-amistad-comercio-navegacion-1833 agreement 1 treaty of friendship commerce and navigation between chile and bolivia tratado de amistad comercio y navegacion
 tratado-amistad-comercio-navegacion-1833 agreement 1 treaty of 1833
 tratado-amistad-comercio-navegacion-1833 agreement 1 1833 treaty
 tratado-amistad-comercio-navegacion-1833 agreement 1 tratado de 1833
+tratado-amistad-comercio-navegacion-1833 agreement 1 treaty of santiago
+tratado-amistad-comercio-navegacion-1833 agreement 1 tratado de santiago
 tratado-complementacion-economica-1955 agreement 1 chile bolivia economic complementation treaty tratado de complementacion economica chileno boliviana
 tratado-complementacion-economica-1955 agreement 1 treaty of 1955
 tratado-complementacion-economica-1955 agreement 1 1955 treaty
 tratado-complementacion-economica-1955 agreement 1 tratado de 1955
+tratado-complementacion-economica-1955 agreement 1 treaty of arica
+tratado-complementacion-economica-1955 agreement 1 tratado de arica
 tratado-lima-1929 agreement 1 treaty of lima chile peru settling the tacna and arica question
 tratado-lima-1929 agreement 1 treaty of 1929
 tratado-lima-1929 agreement 1 1929 treaty
 tratado-lima-1929 agreement 1 tratado de 1929
+tratado-lima-1929 agreement 1 treaty of lima
+tratado-lima-1929 agreement 1 tratado de lima
 tratado-limites-1866 agreement 1 boundary treaty of 1866 tratado de limites
 tratado-limites-1866 agreement 1 treaty of 1866
 tratado-limites-1866 agreement 1 1866 treaty
 tratado-limites-1866 agreement 1 tratado de 1866
+tratado-limites-1866 agreement 1 treaty of santiago
+tratado-limites-1866 agreement 1 tratado de santiago
 tratado-limites-1874 agreement 1 treaty of limits of 1874 tratado de limites baptista walker martinez
 tratado-limites-1874 agreement 1 treaty of 1874
 tratado-limites-1874 agreement 1 1874 treaty
 tratado-limites-1874 agreement 1 tratado de 1874
+tratado-limites-1874 agreement 1 treaty of sucre
+tratado-limites-1874 agreement 1 tratado de sucre
 tratado-paz-amistad-1895 agreement 1 treaty of peace and friendship of 18 may 1895
 tratado-paz-amistad-1895 agreement 1 treaty of 1895
 tratado-paz-amistad-1895 agreement 1 1895 treaty
 tratado-paz-amistad-1895 agreement 1 tratado de 1895
+tratado-paz-amistad-1895 agreement 1 treaty of santiago
+tratado-paz-amistad-1895 agreement 1 tratado de santiago
 tratado-paz-amistad-1904 agreement 1 treaty of peace and friendship between chile and bolivia
 tratado-paz-amistad-1904 agreement 1 treaty of 1904
 tratado-paz-amistad-1904 agreement 1 1904 treaty
 tratado-paz-amistad-1904 agreement 1 tratado de 1904
+tratado-paz-amistad-1904 agreement 1 treaty of santiago
+tratado-paz-amistad-1904 agreement 1 tratado de santiago
 tratado-transferencia-territorio-1895 agreement 1 treaty on transfer of territory between bolivia and chile 1895
 tratado-transferencia-territorio-1895 agreement 1 treaty of 1895
 tratado-transferencia-territorio-1895 agreement 1 1895 treaty
 tratado-transferencia-territorio-1895 agreement 1 tratado de 1895
+tratado-transferencia-territorio-1895 agreement 1 treaty of santiago
+tratado-transferencia-territorio-1895 agreement 1 tratado de santiago
 claim-agenciabrasil-20060309-first-bolivian-president-at-chilean-inauguration claim 0 morales s attendance at bachelet s inauguration 11 mar 2006 was the first time a president of bolivia has attended an inauguration in chile
 claim-agenda-corridor-ports-arica-iquique claim 0 possible topics include a migratory corridor proposal a larger bolivian commercial presence in the ports of arica and iquique and new economic cooperation mechanisms
 claim-aramayo-agenda-beyond-migration claim 0 aramayo said the agenda is a balanced symmetrical relationship that goes beyond migration to include trade ports and cooperation

@@ -94,8 +94,9 @@ _AGREEMENT_KINDS = {
 def names_of(record: RecordType) -> tuple[str, ...]:
     """The names a record can be searched by.
 
-    An agreement is also named by its kind and year, as people name treaties:
-    ``"Treaty of 1904"``, ``"1904 Treaty"``, ``"Tratado de 1904"``.
+    An agreement is also named by its kind and year, and by its kind and the place it was
+    signed, as people name treaties: ``"Treaty of 1904"``, ``"1904 Treaty"``, ``"Tratado de
+    1904"``, ``"Tratado de Lima"``, ``"Acta de Charaña"``.
     """
     from chibo.model import Agreement, Country, Source
 
@@ -105,10 +106,14 @@ def names_of(record: RecordType) -> tuple[str, ...]:
         official = tuple(n for n in (record.official_name_en, record.official_name_es) if n)
         return (record.name_en, record.name_es, record.id, record.alpha3, *official, *record.other_names)
     names: tuple[str, ...] = getattr(record, "names", ())
-    if isinstance(record, Agreement) and record.signed is not None and record.kind in _AGREEMENT_KINDS:
+    if isinstance(record, Agreement) and record.kind in _AGREEMENT_KINDS:
         english, spanish = _AGREEMENT_KINDS[record.kind]
-        year = record.signed.year
-        names = (*names, f"{english} of {year}", f"{year} {english}", f"{spanish} de {year}")
+        if record.signed is not None:
+            year = record.signed.year
+            names = (*names, f"{english} of {year}", f"{year} {english}", f"{spanish} de {year}")
+        if record.place:
+            city = record.place.split(",")[0].strip()
+            names = (*names, f"{english} of {city}", f"{spanish} de {city}")
     return names
 
 
