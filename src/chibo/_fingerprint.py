@@ -12,7 +12,7 @@ FILES: dict[str, str] = {
     "decrees.json": "d67040350d4d0c1ddfa7e261b02c918051b0ea78a078b45b0425d3879acab997",
     "elections.json": "87f897c67ea9dc090d70313ff14e1aab0e1687278349d4cac5e284b964970316",
     "events.json": "374326d7d2229d3585fadf86c20df7871a02a291c6cb096ed4cbf7316492d054",
-    "metadata.json": "6105eeb2b4c73dbcdd291d9efdded42f11c2a4962eced57c0d7c40d4289516a4",
+    "metadata.json": "078c7bc905c3aff0be0152432009650b4ca62e746151af37653f6b765e6f9261",
     "offices.json": "968d0e8ea7c1b7bf7d5be501cc184fbf9f026bcbd4ff329076f87805c5e79bdc",
     "organizations.json": "472d8995f449bdf9ef8e35f580e1420f7bc59717a44b677d4335a30e89543574",
     "people.json": "fb756e21fbdcc466f6f5b21685a96a1ff057cb498cb3360872e53af5f831606a",
