@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 import subprocess
 import sys
 from importlib.resources import files
@@ -14,7 +16,7 @@ import pytest
 
 import chibo
 from chibo._layout import COLLECTIONS
-from chibo.export import json_schema
+from chibo.export import ExportError, json_schema
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
@@ -130,3 +132,19 @@ def test_popolo_export_validates_against_the_spec(ds: chibo.Dataset, tmp_path: P
 def test_published_schema_is_the_generated_one() -> None:
     published = (Path(__file__).resolve().parent.parent / "docs" / "chibo.schema.json").read_text(encoding="utf-8")
     assert published == json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_an_export_file_takes_the_mode_the_umask_allows(tmp_path: Path) -> None:
+    # 0.5 tester: files were owner-only (tempfile.mkstemp's 0600) whatever the umask
+    old = os.umask(0o022)
+    try:
+        target = chibo.load().export("cow", tmp_path / "dyads.csv")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_a_path_ending_in_a_separator_is_a_directory_not_a_file(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="is a directory"):
+        chibo.load().export("json", f"{tmp_path}/new/")
+    assert not (tmp_path / "new").exists()

@@ -13,6 +13,7 @@ import csv
 import enum
 import io
 import json
+import os
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -210,7 +211,7 @@ def export(ds: Dataset, fmt: str, path: str | Path, *, excel: bool = False, over
             raise ExportError(f"{target} is a file; the {fmt} export writes a directory")
         paths = {target / name: text for name, text in files.items()}
     else:
-        if target.is_dir():
+        if target.is_dir() or str(path).endswith(("/", os.sep)):
             raise ExportError(f"{target} is a directory; the {fmt} export writes a file")
         paths = {target: files[""]}
     if not overwrite:
@@ -245,8 +246,8 @@ def _write(target: Path, text: str | bytes) -> None:
     cannot be renamed over.
     """
     import os
+    import secrets
     import stat
-    import tempfile
 
     # fails here, before anything is touched, on text UTF-8 cannot hold
     data = text.encode("utf-8") if isinstance(text, str) else text
@@ -256,7 +257,15 @@ def _write(target: Path, text: str | bytes) -> None:
             with target.open("wb") as device:
                 device.write(data)
             return
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    # not tempfile.mkstemp: it makes the file owner-only (0600); 0o666 lets the umask decide, as open() does
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = str(target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            handle = os.open(temporary, flags, 0o666)
+            break
+        except FileExistsError:
+            continue
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
