@@ -257,7 +257,7 @@ class Dataset(EventQueries, ElectionQueries, DecreeQueries, ClaimQueries, Relati
         """
         from chibo.export import export
 
-        return export(self, fmt, Path(path), excel=excel, overwrite=overwrite)
+        return export(self, fmt, path, excel=excel, overwrite=overwrite)
 
     def as_of(self, day: DateLike | PartialDate) -> Dataset:
         """The dataset as the sources published on or before ``day`` described the world.

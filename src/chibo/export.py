@@ -17,6 +17,7 @@ import os
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -165,7 +166,7 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
 FORMATS = tuple(EXPORT_FORMATS)
 
 
-def export(ds: Dataset, fmt: str, path: str | Path, *, excel: bool = False, overwrite: bool = True) -> Path:
+def export(ds: Dataset, fmt: str, path: str | PathLike[str], *, excel: bool = False, overwrite: bool = True) -> Path:
     """Write ``ds`` as ``fmt`` to ``path`` (a file, or a directory for ``csv``).
 
     Every file is written whole or not at all: each is written to a temporary file beside
