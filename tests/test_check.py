@@ -487,3 +487,23 @@ def test_a_term_whose_end_is_unknown_vouches_only_for_its_start() -> None:
     found = [(f.quote, f.verdict) for f in report.findings if f.kind is StatementKind.OFFICE_HOLDER]
     assert [v for _, v in found] == [CheckVerdict.CONTRADICTED, CheckVerdict.CONTRADICTED, CheckVerdict.CONFIRMED]
     assert all("None" not in (f.found or "") for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "verdict"),
+    [
+        ("Luis Arce es presidente de Bolivia desde noviembre de 2020.", "es", CheckVerdict.CONTRADICTED),
+        ("Luis Arce, who has governed Bolivia since November 2020, spoke.", "en", CheckVerdict.CONTRADICTED),
+        ("Fellman Velarde es canciller de Bolivia desde 1962.", "es", CheckVerdict.CONTRADICTED),
+        ("Luis Arce fue presidente de Bolivia desde noviembre de 2020.", "es", CheckVerdict.CONFIRMED),
+        ("Rodrigo Paz es presidente de Bolivia desde noviembre de 2025.", "es", CheckVerdict.CONFIRMED),
+        ("Fellman Velarde fue canciller de Bolivia entre 1962 y 1990.", "es", CheckVerdict.CONTRADICTED),
+    ],
+)
+def test_a_present_since_or_a_span_past_death_is_checked(text: str, language: str, verdict: CheckVerdict) -> None:
+    # 0.5 retest: "X es presidente desde 2020" of someone out of office was confirmed
+    report = check(text, published="2026-01-16", language=language)
+    found = [f for f in report.findings if f.kind is StatementKind.OFFICE_HOLDER]
+    assert [f.verdict for f in found] == [verdict]
+    if verdict is CheckVerdict.CONTRADICTED:
+        assert found[0].note

@@ -185,15 +185,49 @@ def check_since(s: Sentence) -> None:
         current = [t for t in terms if t.may_overlap(base, base)]
         past = [t for t in terms if t.start and t.start.earliest <= base]
         term = current[-1] if current else (past[-1] if past else terms[-1])
+        verdict = date_verdict(stated, term.start, kept_dates(term, "start"))
+        gone = None if current or verdict is CheckVerdict.CONTRADICTED else _gone_by(s, person, term, base)
+        if gone and re.search(_PRESENT, window) and not re.search(_PAST, re.sub(r"\b(?:has|have) \w+", "", window)):
+            s.finding(  # "X es presidente desde 2020" of someone no longer in office on the article's day
+                kind=StatementKind.OFFICE_HOLDER,
+                span=(min(subject.start, at), stated.end),
+                stated=f"{person} in {term.office} since {stated.iso()}, still on {base.isoformat()}",
+                found=term.dates,
+                verdict=CheckVerdict.CONTRADICTED,
+                evidence=(term.id,),
+                query=f"chibo.terms(person={person!r})",
+                note=f"not in that office on the article's day ({base.isoformat()}): {gone}",
+            )
+            continue
         s.finding(
             kind=StatementKind.OFFICE_HOLDER,
             span=(min(subject.start, at), stated.end),
             stated=f"{person} in {term.office} since {stated.iso()}",
             found=str(term.start),
-            verdict=date_verdict(stated, term.start, kept_dates(term, "start")),
+            verdict=verdict,
             evidence=(term.id,),
             query=f"chibo.terms(person={person!r})",
         )
+
+
+# A present tense that says the person still holds the post on the article's day (a tenseless
+# "en el poder desde ..." may describe a past moment: "..., entregó el mando").
+_PRESENT = (
+    r"\b(?:es|is|are|son|esta|sigue|lleva|ha sido|has been|have been|has governed|has ruled|has led|has headed"
+    r"|has held|gobierna|ejerce|ocupa|holds)\b"
+)
+_PAST = r"\b(?:fue|was|were|had|habia|era|gobernaba|ejercia|ocupaba|estuvo|governed|ruled|led|headed|held)\b"
+
+
+def _gone_by(s: Sentence, person: str, term: Term, day: dt.date) -> str | None:
+    """Why ``person`` surely no longer held ``term``'s office on ``day`` (its end, or their
+    death, before it), or None when the data cannot say."""
+    if term.end is not None and term.end.latest < day:
+        return f"the term ended {term.end}"
+    died = s.article.ds.person(person).death_date
+    if died is not None and died.latest < day:
+        return f"{person} died {died}"
+    return None
 
 
 def check_during(s: Sentence) -> None:
@@ -488,6 +522,7 @@ def check_held(s: Sentence) -> None:
         inside = [d for d in s.dates if base <= d.start < role.end + span.end()]
         if len(inside) >= 2:
             first, last = inside[0], inside[-1]
+            note = ""
             fits = [t for t in terms if t.start is not None and date_fits(first, t.start)]
             both = [t for t in fits if t.end is not None and date_fits(last, t.end)]
             if both:
@@ -495,6 +530,10 @@ def check_held(s: Sentence) -> None:
             elif fits:
                 term = fits[0]
                 verdict = date_verdict(last, term.end) if term.end is not None else CheckVerdict.UNVERIFIED
+                died = s.article.ds.person(person).death_date
+                if term.end is None and died is not None and died.latest < last.bounds()[0]:
+                    verdict = CheckVerdict.CONTRADICTED  # a tenure said to run past the holder's death
+                    note = f"{person} died {died}"
             else:
                 term = min(
                     terms,
@@ -509,6 +548,7 @@ def check_held(s: Sentence) -> None:
                 verdict=verdict,
                 evidence=(term.id,),
                 query=f"chibo.terms(person={person!r})",
+                note=note,
             )
             return
     was = re.search(_WAS + r"$", s.folded[max(0, role.start - s.start - 40) : role.start - s.start])
@@ -526,11 +566,14 @@ def check_held(s: Sentence) -> None:
         if stated.date is not None and stated.date.is_day
         else f"chibo.terms(person={person!r})"
     )
+    died = s.article.ds.person(person).death_date
+    dead = not held and died is not None and died.latest < stated.bounds()[0]
     s.finding(
         kind=StatementKind.OFFICE_HOLDER,
         span=(min(subject.start, role.start), max(role.end, stated.end)),
         stated=f"{person} in {office} on {stated.iso()}",
         found=", ".join(t.dates for t in terms),
+        note=f"{person} died {died}" if dead else "",
         verdict=CheckVerdict.CONFIRMED if held else _not_held(s, office, stated, person),
         evidence=tuple(t.id for t in (held or terms)),
         query=query,
