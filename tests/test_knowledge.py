@@ -267,3 +267,7 @@ def test_terms_of_one_office_claim_completeness_like_a_role() -> None:
     assert "bo-foreign-minister" in missing.value.suggestions
     # without role or office the answer is a listing, complete or not
     assert chibo.terms(country="BO", on="1841-09-24") == ()
+
+
+def test_an_office_id_in_capitals_is_the_office() -> None:
+    assert chibo.terms(office="BO-PRESIDENT", on="2026-01-01") == chibo.terms(office="bo-president", on="2026-01-01")

@@ -55,6 +55,9 @@ def test_a_treaty_by_its_kind_and_year(query: str) -> None:
         ("Tratado de Lima", "tratado-lima-1929"),
         ("Treaty of Lima", "tratado-lima-1929"),
         ("Acta de Charaña", "acta-charana-1975"),
+        ("Tratado de Lima de 1929", "tratado-lima-1929"),
+        ("Treaty of Lima 1929", "tratado-lima-1929"),
+        ("Declaración de Charaña 1975", "acta-charana-1975"),
     ],
 )
 def test_a_treaty_by_its_kind_and_place(query: str, expected: str) -> None:

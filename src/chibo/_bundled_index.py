@@ -3303,428 +3303,428 @@ term-armando-loaiza-bo-consul-general-santiago-1994 terms 50774 51509
 term-armando-loaiza-bo-foreign-minister-2005 terms 51513 53206
 term-arturo-alessandri-cl-president-1920 terms 53210 54310
 term-arturo-alessandri-cl-president-1925 terms 54314 55292
-term-arturo-alessandri-cl-president-1932 terms 55296 55771
-term-arturo-olavarria-cl-foreign-minister-1952 terms 55775 56357
-term-arturo-puga-cl-president-1932 terms 56361 57293
-term-augusto-matte-cl-foreign-minister-1888 terms 57297 57992
-term-augusto-pinochet-cl-president-1973 terms 57996 60106
-term-bartolome-blanche-cl-president-1932 terms 60110 61101
-term-bautista-saavedra-bo-president-1920 terms 61105 62823
-term-bautista-saavedra-bo-president-1921 terms 62827 63678
-term-beltran-mathieu-cl-foreign-minister-1926 terms 63682 64744
-term-bernardo-ohiggins-cl-president-1817 terms 64748 66096
-term-carlos-aldunate-solar-cl-foreign-minister-1924 terms 66100 66635
-term-carlos-blanco-galindo-bo-president-1930 terms 66639 67277
-term-carlos-bustos-cl-consul-general-la-paz-1978 terms 67281 68109
-term-carlos-davila-cl-president-1932 terms 68113 68880
-term-carlos-davila-cl-president-1932-2 terms 68884 69858
-term-carlos-figueroa-serrano-cl-foreign-minister-1994 terms 69862 70959
-term-carlos-ibanez-cl-president-1927 terms 70963 71957
-term-carlos-ibanez-cl-president-1927-2 terms 71961 72833
-term-carlos-ibanez-cl-president-1952 terms 72837 73274
-term-carlos-iturralde-bo-foreign-minister-1992 terms 73278 73956
-term-carlos-martinez-sotomayor-cl-foreign-minister-1961 terms 73960 75779
-term-carlos-mesa-bo-president-2003 terms 75783 76747
-term-carlos-mesa-bo-vice-president-2002 terms 76751 77225
-term-carlos-morales-guillen-bo-foreign-minister-1960 terms 77229 78323
-term-carlos-quintanilla-bo-president-1939 terms 78327 79267
-term-carlos-saavedra-bruno-bo-foreign-minister-2002 terms 79271 80527
-term-carlos-salinas-aramayo-bo-foreign-minister-1943 terms 80531 81153
-term-carlos-walker-martinez-cl-head-of-mission-bo-1874 terms 81157 81877
-term-carolina-valdivia-cl-foreign-minister-2022 terms 81881 82422
-term-casimiro-olaneta-bo-head-of-mission-cl-1843 terms 82426 83369
-term-celinda-sosa-bo-foreign-minister-2023 terms 83373 84012
-term-celso-torrelio-bo-president-1981 terms 84016 85140
-term-claudio-matte-cl-foreign-minister-1895 terms 85144 85732
-term-claudio-pinilla-bo-foreign-minister-1903 terms 85736 86895
-term-clodomiro-almeyda-cl-foreign-minister-1970 terms 86899 88113
-term-clodomiro-almeyda-cl-foreign-minister-1973-2 terms 88117 88864
-term-conrado-rios-gallardo-cl-foreign-minister-1927 terms 88868 89687
-term-cristobal-saenz-cl-foreign-minister-1940 terms 89691 90347
-term-daniel-feliu-cl-foreign-minister-1918 terms 90351 91091
-term-daniel-noboa-ec-president-2023 terms 91095 91635
-term-daniel-noboa-ec-president-2025 terms 91639 92238
-term-daniel-salamanca-bo-president-1931 terms 92242 92928
-term-daniel-sanchez-bustamante-bo-foreign-minister-1909 terms 92932 93734
-term-daniel-sanchez-bustamante-bo-foreign-minister-1931 terms 93738 94393
-term-david-alvestegui-bo-foreign-minister-1922 terms 94397 95256
-term-david-alvestegui-bo-foreign-minister-1934 terms 95260 96078
-term-david-choquehuanca-bo-foreign-minister-2006 terms 96082 97730
-term-david-choquehuanca-bo-vice-president-2020 terms 97734 98252
-term-david-padilla-bo-president-1978 terms 98256 98766
-term-david-toro-bo-president-1936 terms 98770 100192
-term-demetrio-calbimonte-bo-foreign-minister-1900 terms 100196 101163
-term-demetrio-lastarria-cl-foreign-minister-1888 terms 101167 102712
-term-diego-pary-bo-foreign-minister-2018 terms 102716 104176
-term-diego-portales-cl-vice-president-1831 terms 104180 104835
-term-dina-boluarte-pe-president-2022 terms 104839 105801
-term-domingo-godoy-cruz-cl-foreign-minister-1890-2 terms 105805 106745
-term-domingo-santa-maria-cl-foreign-minister-1879 terms 106749 107413
-term-domingo-santa-maria-cl-president-1881 terms 107417 107930
-term-edgar-camacho-omiste-bo-foreign-minister-1969 terms 107934 109479
-term-edgar-camacho-omiste-bo-foreign-minister-1985 terms 109483 110795
-term-edmand-lara-bo-vice-president-2025 terms 110799 111359
-term-edmundo-perez-yoma-cl-consul-general-la-paz-2001 terms 111363 112221
-term-eduardo-anze-matienzo-bo-foreign-minister-1941 terms 112225 112777
-term-eduardo-arze-quiroga-bo-foreign-minister-1960 terms 112781 113662
-term-eduardo-diez-de-medina-bo-foreign-minister-1923 terms 113666 114551
-term-eduardo-diez-de-medina-bo-foreign-minister-1925 terms 114555 115706
-term-eduardo-diez-de-medina-bo-foreign-minister-1926 terms 115710 116831
-term-eduardo-diez-de-medina-bo-foreign-minister-1937 terms 116835 118180
-term-eduardo-frei-montalva-cl-president-1964 terms 118184 118664
-term-eduardo-frei-ruiz-tagle-cl-president-1994 terms 118668 119332
-term-eduardo-matte-cl-foreign-minister-1889 terms 119336 120479
-term-eduardo-rodriguez-veltze-bo-president-2005 terms 120483 121217
-term-elias-fernandez-cl-president-1910 terms 121221 122015
-term-eliodoro-villazon-bo-foreign-minister-1900 terms 122019 123027
-term-eliodoro-villazon-bo-foreign-minister-1902 terms 123031 123759
-term-eliodoro-villazon-bo-president-1909 terms 123763 124246
-term-eliodoro-villazon-bo-vice-president-1904 terms 124250 124746
-term-emeterio-cano-bo-foreign-minister-1892 terms 124750 125669
-term-emeterio-cano-bo-foreign-minister-1895 terms 125673 126404
-term-emiliano-figueroa-cl-president-1910 terms 126408 127162
-term-emiliano-figueroa-cl-president-1925 terms 127166 128563
-term-emilio-bello-codesido-cl-foreign-minister-1900 terms 128567 129227
-term-emilio-bello-codesido-cl-foreign-minister-1904 terms 129231 129881
-term-emilio-bello-codesido-cl-foreign-minister-1923 terms 129885 131425
-term-emilio-bello-codesido-cl-foreign-minister-1924 terms 131429 132487
-term-emilio-bello-codesido-cl-president-1925 terms 132491 133518
-term-emilio-ruiz-tagle-cl-consul-general-la-paz-2004 terms 133522 134546
-term-enrique-baldivieso-bo-foreign-minister-1936 terms 134550 135183
-term-enrique-baldivieso-bo-foreign-minister-1937 terms 135187 136094
-term-enrique-baldivieso-bo-vice-president-1938 terms 136098 136623
-term-enrique-cood-cl-foreign-minister-1875 terms 136627 137405
-term-enrique-finot-bo-foreign-minister-1936 terms 137409 138024
-term-enrique-hertzog-bo-president-1947 terms 138028 139209
-term-enrique-ortuzar-cl-foreign-minister-1961 terms 139213 140021
-term-enrique-ortuzar-cl-foreign-minister-1963 terms 140025 141085
-term-enrique-penaranda-bo-president-1940 terms 141089 141538
-term-enrique-silva-cimma-cl-foreign-minister-1990 terms 141542 142317
-term-ernesto-barros-jarpa-cl-foreign-minister-1921 terms 142321 143323
-term-ernesto-barros-jarpa-cl-foreign-minister-1925 terms 143327 144099
-term-ernesto-barros-jarpa-cl-foreign-minister-1942 terms 144103 144903
-term-eusebio-guilarte-bo-president-1847 terms 144907 146042
-term-evo-morales-bo-president-2006 terms 146046 146842
-term-federico-diez-de-medina-bo-foreign-minister-1900 terms 146846 147769
-term-federico-errazuriz-echaurren-cl-president-1896 terms 147773 148530
-term-federico-errazuriz-zanartu-cl-president-1871 terms 148534 149145
-term-federico-puga-borne-cl-foreign-minister-1900 terms 149149 149857
-term-federico-puga-borne-cl-foreign-minister-1905 terms 149861 150804
-term-felipe-segundo-guzman-bo-president-1925 terms 150808 151798
-term-fellman-velarde-bo-foreign-minister-1962 terms 151802 153118
-term-fernando-aramayo-bo-foreign-minister-2025 terms 153122 154511
-term-fernando-errazuriz-cl-president-1831 terms 154515 155828
-term-fernando-errazuriz-cl-vice-president-1831 terms 155832 158773
-term-fernando-garcia-oldini-cl-foreign-minister-1952 terms 158777 159379
-term-fernando-huanacuni-bo-foreign-minister-2017 terms 159383 160187
-term-fernando-lopez-arinez-bo-consul-general-santiago-2022 terms 160191 160780
-term-fernando-mesmer-bo-consul-general-santiago-nodate terms 160784 161479
-term-fernando-velasco-cl-consul-general-la-paz-2025 terms 161483 162000
-term-floridor-rojas-cl-head-of-mission-bo-1871 terms 162004 162644
-term-francisco-antonio-pinto-cl-president-1827 terms 162648 164024
-term-francisco-antonio-pinto-cl-president-1829 terms 164028 164724
-term-francisco-antonio-pinto-cl-vice-president-1827 terms 164728 165684
-term-francisco-perez-mackenna-cl-foreign-minister-2026 terms 165688 166907
-term-francisco-perez-walker-cl-consul-general-la-paz-2004 terms 166911 167720
-term-francisco-ramon-vicuna-cl-president-1829 terms 167724 168785
-term-francisco-ramon-vicuna-cl-president-1829-2 terms 168789 169601
-term-francisco-ruiz-tagle-cl-president-1830 terms 169605 170256
-term-freddy-torrico-bo-consul-general-santiago-2007 terms 170260 170957
-term-gabriel-boric-cl-president-2022 terms 170961 171914
-term-gabriel-gonzalez-cl-president-1946 terms 171918 172340
-term-gabriel-valdes-cl-foreign-minister-1964 terms 172344 173470
-term-german-busch-bo-president-1936 terms 173474 174555
-term-german-busch-bo-president-1937 terms 174559 175304
-term-german-riesco-1949-cl-foreign-minister-1949 terms 175308 175963
-term-german-riesco-cl-president-1901 terms 175967 176434
-term-german-vergara-donoso-cl-foreign-minister-1947 terms 176438 177500
-term-german-vergara-donoso-cl-foreign-minister-1958 terms 177504 178008
-term-gloria-de-la-fuente-cl-undersecretary-foreign-affairs-2025 terms 178012 178442
-term-gonzalo-montenegro-bo-consul-general-santiago-2020 terms 178446 179229
-term-gonzalo-sanchez-de-lozada-bo-president-1993 terms 179233 179841
-term-gonzalo-sanchez-de-lozada-bo-president-2002 terms 179845 180404
-term-gregorio-pacheco-bo-president-1884 terms 180408 181641
-term-gualberto-villarroel-bo-president-1943 terms 181645 182342
-term-guido-vildoso-bo-president-1982 terms 182346 182954
-term-guillermo-bedregal-bo-foreign-minister-1986 terms 182958 184490
-term-guillermo-del-pedregal-cl-foreign-minister-1942 terms 184494 185381
-term-guillermo-gutierrez-vea-murguia-bo-head-of-mission-cl-1975 terms 185385 187231
-term-gustavo-chacon-bo-foreign-minister-1945 terms 187235 188092
-term-gustavo-fernandez-saavedra-bo-consul-general-santiago-nodate terms 188096 189268
-term-gustavo-fernandez-saavedra-bo-foreign-minister-1979 terms 189272 190931
-term-gustavo-fernandez-saavedra-bo-foreign-minister-1984 terms 190935 191883
-term-gustavo-fernandez-saavedra-bo-foreign-minister-2001 terms 191887 192843
-term-heraldo-munoz-cl-foreign-minister-2014 terms 192847 193459
-term-heriberto-gutierrez-bo-head-of-mission-cl-1895 terms 193463 194093
-term-hernan-cubillos-cl-foreign-minister-1978 terms 194097 196005
-term-hernan-felipe-errazuriz-cl-foreign-minister-1988 terms 196009 196962
-term-hernan-siles-zuazo-bo-president-1952 terms 196966 197703
-term-hernan-siles-zuazo-bo-president-1956 terms 197707 198165
-term-hernan-siles-zuazo-bo-president-1982 terms 198169 198865
-term-hernan-siles-zuazo-bo-vice-president-1952 terms 198869 199460
-term-hernando-siles-bo-president-1926 terms 199464 200584
-term-hilarion-daza-bo-president-1876 terms 200588 201929
-term-horacio-walker-cl-foreign-minister-1950 terms 201933 202559
-term-hugo-ballivian-bo-president-1951 terms 202563 203159
-term-hugo-banzer-bo-president-1971 terms 203163 203972
-term-hugo-banzer-bo-president-1997 terms 203976 204671
-term-ignacio-walker-cl-foreign-minister-2004 terms 204675 205891
-term-isidoro-errazuriz-cl-foreign-minister-1892 terms 205895 206486
-term-ismael-huerta-cl-foreign-minister-1973 terms 206490 207744
-term-ismael-montes-bo-president-1904 terms 207748 208650
-term-ismael-montes-bo-president-1913 terms 208654 209190
-term-ismael-vazquez-bo-vice-president-1917 terms 209194 210180
-term-jaime-del-valle-cl-foreign-minister-1983 terms 210184 211099
-term-jaime-paz-zamora-bo-president-1989 terms 211103 211650
-term-jaime-paz-zamora-bo-vice-president-1982 terms 211654 212249
-term-javier-milei-ar-president-2023 terms 212253 213093
-term-javier-murillo-de-la-rocha-bo-foreign-minister-1997 terms 213097 214040
-term-jeanine-anez-bo-president-2019 terms 214044 215087
-term-jeronimo-mendez-cl-president-1941 terms 215091 215952
-term-joaquin-fernandez-fernandez-cl-foreign-minister-1942 terms 215956 216993
-term-joaquin-godoy-cruz-cl-foreign-minister-1886 terms 216997 218087
-term-joaquin-vicuna-cl-vice-president-1829 terms 218091 218930
-term-joaquin-zenteno-anaya-bo-foreign-minister-1964 terms 218934 220207
-term-joaquin-zenteno-anaya-bo-foreign-minister-1966 terms 220211 220851
-term-jorge-abbott-cl-attorney-general-2015 terms 220855 221811
-term-jorge-alessandri-cl-president-1958 terms 221815 222175
-term-jorge-canelas-cl-consul-general-la-paz-2010 terms 222179 223248
-term-jorge-cordova-bo-president-1855 terms 223252 223876
-term-jorge-escobari-bo-foreign-minister-1979 terms 223880 224971
-term-jorge-matte-gormaz-cl-foreign-minister-1925 terms 224975 226115
-term-jorge-matte-gormaz-cl-foreign-minister-1926 terms 226119 227081
-term-jorge-montt-cl-president-1891 terms 227085 227849
-term-jorge-montt-cl-president-1891-2 terms 227853 228548
-term-jorge-quiroga-bo-president-2001 terms 228552 229223
-term-jorge-quiroga-bo-vice-president-1997 terms 229227 229714
-term-jose-alfonso-cl-foreign-minister-1876 terms 229718 230879
-term-jose-antonio-kast-cl-president-2026 terms 230883 233021
-term-jose-ballivian-bo-president-1841 terms 233025 234918
-term-jose-carrasco-torrico-bo-second-vice-president-1913 terms 234922 235975
-term-jose-gabriel-espinoza-bo-minister-economy-2025 terms 235979 236566
-term-jose-gutierrez-guerra-bo-president-1917 terms 236570 237396
-term-jose-jeri-pe-president-2025 terms 237400 238109
-term-jose-joaquin-de-aguirre-bo-head-of-mission-cl-1845 terms 238113 238897
-term-jose-joaquin-perez-cl-president-1861 terms 238901 239420
-term-jose-joaquin-prieto-cl-president-1831 terms 239424 240399
-term-jose-luis-lupo-bo-minister-presidency-2025 terms 240403 241066
-term-jose-luis-tejada-sorzano-bo-president-1934 terms 241070 242839
-term-jose-luis-tejada-sorzano-bo-vice-president-1931 terms 242843 243593
-term-jose-manuel-balmaceda-cl-foreign-minister-1881 terms 243597 244316
-term-jose-manuel-balmaceda-cl-president-1886 terms 244320 245341
-term-jose-manuel-del-carpio-bo-foreign-minister-1891 terms 245345 246444
-term-jose-manuel-pando-bo-president-1899 terms 246448 247799
-term-jose-manuel-pando-bo-president-1899-2 terms 247803 248495
-term-jose-maria-balcazar-pe-president-2026 terms 248499 249808
-term-jose-maria-de-acha-bo-president-1861 terms 249812 250856
-term-jose-maria-de-acha-bo-president-1861-2 terms 250860 251644
-term-jose-maria-linares-bo-president-1857 terms 251648 252454
-term-jose-maria-perez-de-urdininea-bo-president-1828 terms 252458 253666
-term-jose-miguel-de-velasco-bo-president-1828 terms 253670 254592
-term-jose-miguel-de-velasco-bo-president-1829 terms 254596 255537
-term-jose-miguel-de-velasco-bo-president-1839 terms 255541 256505
-term-jose-miguel-de-velasco-bo-president-1848 terms 256509 257470
-term-jose-miguel-insulza-cl-foreign-minister-1994 terms 257474 258636
-term-jose-pinelo-bo-consul-general-santiago-2023 terms 258640 259352
-term-jose-pinelo-navarro-bo-consul-general-santiago-2006 terms 259356 260136
-term-jose-ramon-de-loayza-bo-president-1828 terms 260140 260930
-term-jose-santos-quinteros-bo-second-vice-president-1917 terms 260934 261706
-term-jose-tamayo-bo-foreign-minister-1943 terms 261710 262843
-term-jose-tocornal-cl-foreign-minister-1890 terms 262847 263651
-term-jose-tomas-ovalle-cl-president-1829 terms 263655 264307
-term-jose-tomas-ovalle-cl-president-1830 terms 264311 265472
-term-jose-tomas-ovalle-cl-vice-president-1830 terms 265476 267947
-term-juan-agustin-melendez-cl-attorney-general-2022 terms 267951 268462
-term-juan-antonio-iribarren-cl-president-1946 terms 268466 268956
-term-juan-antonio-rios-cl-president-1942 terms 268960 269893
-term-juan-bautista-rossetti-cl-foreign-minister-1941 terms 269897 270768
-term-juan-crisostomo-carrillo-bo-foreign-minister-1879 terms 270772 272234
-term-juan-eduardo-mackenna-cl-foreign-minister-1890 terms 272238 273043
-term-juan-esteban-montero-cl-president-1931 terms 273047 274173
-term-juan-esteban-montero-cl-president-1931-2 terms 274177 274793
-term-juan-esteban-montero-cl-president-1931-3 terms 274797 275428
-term-juan-francisco-velarde-bo-foreign-minister-1888 terms 275432 276154
-term-juan-gabriel-valdes-cl-foreign-minister-1999 terms 276158 277017
-term-juan-ignacio-siles-bo-foreign-minister-2003 terms 277021 278306
-term-juan-jose-latorre-cl-foreign-minister-1898 terms 278310 279360
-term-juan-jose-torres-bo-president-1970 terms 279364 280049
-term-juan-lanchipa-bo-attorney-general-2018 terms 280053 280805
-term-juan-lechin-bo-vice-president-1960 terms 280809 281204
-term-juan-luis-sanfuentes-cl-president-1915 terms 281208 281783
-term-juan-misael-saracho-bo-second-vice-president-1909 terms 281787 282750
-term-juan-misael-saracho-bo-vice-president-1913 terms 282754 283910
-term-juan-pereda-bo-president-1978 terms 283914 284348
-term-juan-ramon-munoz-cabrera-bo-head-of-mission-cl-1866 terms 284352 285184
-term-julian-montellano-bo-vice-president-1945 terms 285188 285781
-term-julio-a-gutierrez-bo-foreign-minister-1932 terms 285785 286430
-term-julio-garrett-bo-foreign-minister-1979 terms 286434 287436
-term-julio-garrett-bo-vice-president-1985 terms 287440 288065
-term-julio-philippi-cl-foreign-minister-1963 terms 288069 289221
-term-karen-longaric-bo-foreign-minister-2019 terms 289225 290015
-term-lidia-gueiler-bo-president-1979 terms 290019 290695
-term-lucio-perez-velasco-bo-vice-president-1899 terms 290699 292577
-term-luis-adolfo-siles-bo-president-1969 terms 292581 293089
-term-luis-adolfo-siles-bo-vice-president-1966 terms 293093 293554
-term-luis-alamos-cl-foreign-minister-1941 terms 293558 294323
-term-luis-aldunate-cl-foreign-minister-1882 terms 294327 294923
-term-luis-altamirano-cl-president-1924 terms 294927 295702
-term-luis-antonio-vergara-cl-foreign-minister-1905 terms 295706 296521
-term-luis-arce-bo-president-2020 terms 296525 297108
-term-luis-arteaga-cl-foreign-minister-1938 terms 297112 297785
-term-luis-barros-borgono-cl-foreign-minister-1894 terms 297789 298858
-term-luis-barros-borgono-cl-foreign-minister-1918 terms 298862 299529
-term-luis-barros-borgono-cl-president-1925 terms 299533 300152
-term-luis-fernando-guachalla-bo-foreign-minister-1936 terms 300156 300841
-term-luis-fernando-guachalla-bo-foreign-minister-1947 terms 300845 302470
-term-luis-garcia-meza-bo-president-1980 terms 302474 303620
-term-luis-izquierdo-cl-foreign-minister-1923 terms 303624 305278
-term-luis-izquierdo-cl-foreign-minister-1931 terms 305282 306365
-term-luis-martiniano-rodriguez-cl-foreign-minister-1901 terms 306369 307127
-term-luis-ossio-bo-vice-president-1989 terms 307131 307739
-term-luis-paz-bo-vice-president-1921 terms 307743 308272
-term-macario-pinilla-bo-vice-president-1909 terms 308276 309280
-term-magdalena-cajias-bo-consul-general-santiago-2014 terms 309284 310491
-term-mamerto-urriolagoitia-bo-foreign-minister-1947 terms 310495 311178
-term-mamerto-urriolagoitia-bo-president-1949 terms 311182 311807
-term-mamerto-urriolagoitia-bo-president-1949-2 terms 311811 312737
-term-mamerto-urriolagoitia-bo-vice-president-1947 terms 312741 313406
-term-manuel-antonio-matta-cl-foreign-minister-1891 terms 313410 314549
-term-manuel-baquedano-cl-president-1891 terms 314553 315223
-term-manuel-barrau-pelaez-bo-foreign-minister-1956 terms 315227 316034
-term-manuel-bianchi-cl-foreign-minister-1940 terms 316038 316637
-term-manuel-blanco-encalada-cl-president-1826 terms 316641 317404
-term-manuel-bulnes-cl-president-1841 terms 317408 317927
-term-manuel-hinojosa-cl-consul-general-la-paz-2016 terms 317931 318597
-term-manuel-isidoro-belzu-bo-president-1848 terms 318601 319403
-term-manuel-maria-aldunate-cl-foreign-minister-1891 terms 319407 320111
-term-manuel-montt-cl-president-1851 terms 320115 320574
-term-manuel-trucco-franzani-cl-president-1931 terms 320578 321718
-term-manuel-trucco-gaete-cl-head-of-mission-bo-1961 terms 321722 322359
-term-marcial-mora-cl-foreign-minister-1940 terms 322363 323462
-term-marco-antonio-oviedo-bo-minister-government-2025 terms 323466 323949
-term-maria-nela-prada-bo-foreign-minister-2023 terms 323953 324581
-term-mariano-baptista-bo-foreign-minister-1888 terms 324585 325258
-term-mariano-baptista-bo-president-1892 terms 325262 326086
-term-mariano-baptista-gumucio-bo-consul-general-santiago-1999 terms 326090 326685
-term-mariano-enrique-calvo-bo-president-1841 terms 326689 327739
-term-mariano-fernandez-cl-foreign-minister-2009 terms 327743 328567
-term-mariano-melgarejo-bo-president-1864 terms 328571 329410
-term-mario-argollo-cob-executive-secretary-2025 terms 329414 330007
-term-mario-carrera-cl-regional-prosecutor-arica-2025 terms 330011 330407
-term-mario-gutierrez-bo-foreign-minister-1973 terms 330411 331583
-term-mario-rolon-bo-foreign-minister-1981 terms 331587 332451
-term-mauricio-medinaceli-bo-minister-hydrocarbons-2025 terms 332455 332878
-term-melquiades-valderrama-cl-foreign-minister-1879 terms 332882 333802
-term-melquiades-valderrama-cl-foreign-minister-1880 terms 333806 334583
-term-michelle-bachelet-cl-president-2006 terms 334587 335104
-term-michelle-bachelet-cl-president-2014 terms 335108 335511
-term-miguel-cruchaga-tocornal-cl-foreign-minister-1932 terms 335515 336004
-term-miguel-luis-amunategui-cl-foreign-minister-1868 terms 336008 336884
-term-miguel-luis-amunategui-cl-foreign-minister-1879 terms 336888 337397
-term-miguel-luis-amunategui-cl-foreign-minister-1879-2 terms 337401 338582
-term-miguel-luis-amunategui-cl-foreign-minister-1888 terms 338586 339399
-term-miguel-schweitzer-cl-foreign-minister-1983 terms 339403 340198
-term-milenko-skoknic-cl-consul-general-la-paz-2014 terms 340202 340965
-term-narciso-campero-bo-president-1880 terms 340969 341750
-term-nestor-guillen-bo-president-1946 terms 341754 342591
-term-nuflo-chavez-bo-vice-president-1956 terms 342595 343208
-term-orlando-letelier-cl-foreign-minister-1973 terms 343212 344350
-term-oscar-adriazola-bo-foreign-minister-1976 terms 344354 345789
-term-oscar-fenner-cl-foreign-minister-1953 terms 345793 346729
-term-oscar-fuentes-lazo-cl-consul-general-la-paz-1993 terms 346733 347514
-term-osvaldo-koch-cl-foreign-minister-1955 terms 347518 348361
-term-osvaldo-vial-cl-head-of-mission-bo-1946 terms 348365 349091
-term-patricio-aylwin-cl-president-1990 terms 349095 349617
-term-patricio-carvajal-cl-foreign-minister-1974 terms 349621 350680
-term-pedro-aguirre-cl-president-1938 terms 350684 351769
-term-pedro-blanco-bo-president-1828 terms 351773 353683
-term-pedro-dartnell-cl-president-1925 terms 353687 354359
-term-pedro-daza-cl-head-of-mission-bo-1977 terms 354363 354865
-term-pedro-jose-de-guerra-bo-foreign-minister-1879 terms 354869 355923
-term-pedro-jose-de-guerra-bo-president-1879 terms 355927 356718
-term-pedro-jose-zilveti-bo-foreign-minister-1882 terms 356722 357739
-term-pedro-maria-rivas-vicuna-cl-foreign-minister-1923 terms 357743 358499
-term-pedro-montt-cl-president-1906 terms 358503 359212
-term-pedro-nolasco-videla-cl-head-of-mission-bo-1878 terms 359216 359880
-term-pedro-opazo-cl-president-1931 terms 359884 360599
-term-pedro-zilveti-arce-bo-foreign-minister-1950 terms 360603 361759
-term-rafael-errazuriz-urmeneta-cl-foreign-minister-1900 terms 361763 362789
-term-rafael-sotomayor-gaete-cl-foreign-minister-1903 terms 362793 363395
-term-rafael-sotomayor-gaete-cl-foreign-minister-1904 terms 363399 364729
-term-ramiro-de-la-fuente-bo-consul-general-santiago-2011 terms 364733 365395
-term-ramiro-guerrero-bo-consul-general-santiago-2019 terms 365399 366691
-term-ramon-barros-cl-president-1910 terms 366695 367956
-term-ramon-briones-luco-cl-foreign-minister-1924 terms 367960 368494
-term-ramon-freire-cl-president-1823 terms 368498 369762
-term-ramon-freire-cl-president-1827 terms 369766 370990
-term-ramon-sotomayor-valdes-cl-head-of-mission-bo-1867 terms 370994 372187
-term-raul-botelho-gozalvez-bo-foreign-minister-1978 terms 372191 373845
-term-raul-juliet-cl-foreign-minister-1947 terms 373849 374485
-term-rene-barrientos-bo-president-1964 terms 374489 375563
-term-rene-barrientos-bo-president-1966 terms 375567 376174
-term-rene-barrientos-bo-vice-president-1964 terms 376178 376659
-term-rene-rojas-galdames-cl-foreign-minister-1980 terms 376663 377851
-term-ricardo-anaya-bo-foreign-minister-1978 terms 377855 378646
-term-ricardo-bosnic-cl-secretary-general-foreign-policy-2025 terms 378650 379093
-term-ricardo-garcia-rodriguez-cl-foreign-minister-1987 terms 379097 380167
-term-ricardo-herrera-cl-consul-general-la-paz-nodate terms 380171 380897
-term-ricardo-jaimes-freyre-bo-foreign-minister-1922 terms 380901 382486
-term-ricardo-lagos-cl-president-2000 terms 382490 382922
-term-ricardo-salas-edwards-cl-foreign-minister-1906 terms 382926 384941
-term-roberto-ampuero-cl-foreign-minister-2018 terms 384945 385640
-term-roberto-finot-bo-consul-general-santiago-2006 terms 385644 386404
-term-roberto-ibarra-cl-consul-general-la-paz-2006 terms 386408 387284
-term-roberto-sanchez-garcia-de-la-huerta-cl-foreign-minister-1924 terms 387288 388084
-term-roberto-ubilla-cl-consul-general-la-paz-nodate terms 388088 388964
-term-rodrigo-arce-bo-vice-minister-foreign-trade-2025 terms 388968 389537
-term-rodrigo-paz-bo-deputy-2002 terms 389541 390191
-term-rodrigo-paz-bo-mayor-tarija-2015 terms 390195 391246
-term-rodrigo-paz-bo-president-2025 terms 391250 392729
-term-rodrigo-paz-bo-senator-2020 terms 392733 393611
-term-rogelio-mayta-bo-foreign-minister-2020 terms 393615 394260
-term-roger-mariaca-bo-attorney-general-2024 terms 394264 395282
-term-ruperto-bahamonde-cl-foreign-minister-1918 terms 395286 395952
-term-salvador-allende-cl-president-1970 terms 395956 396970
-term-santiago-lindsay-cl-head-of-mission-bo-1872 terms 396974 397617
-term-santiago-pena-py-president-2023 terms 397621 398297
-term-sebastian-agreda-bo-president-1841 terms 398301 399212
-term-sebastian-pinera-cl-president-2010 terms 399216 399721
-term-sebastian-pinera-cl-president-2018 terms 399725 400116
-term-serapio-reyes-ortiz-bo-foreign-minister-1879 terms 400120 400823
-term-serapio-reyes-ortiz-bo-foreign-minister-1891 terms 400827 401366
-term-serapio-reyes-ortiz-bo-president-1879 terms 401370 402099
-term-severo-fernandez-alonso-bo-foreign-minister-1892 terms 402103 403877
-term-severo-fernandez-alonso-bo-foreign-minister-1922 terms 403881 405354
-term-severo-fernandez-alonso-bo-president-1896 terms 405358 406665
-term-simon-bolivar-bo-president-1825 terms 406669 408321
-term-soledad-alvear-cl-foreign-minister-2000 terms 408325 409716
-term-sotero-del-rio-cl-foreign-minister-1961 terms 409720 410506
-term-teodoro-ribera-cl-foreign-minister-2019 terms 410510 411445
-term-tobias-barros-cl-foreign-minister-1954 terms 411449 412498
-term-tomas-frias-bo-head-of-mission-cl-1863 terms 412502 413252
-term-tomas-frias-bo-president-1872 terms 413256 414594
-term-tomas-frias-bo-president-1874 terms 414598 415241
-term-tomas-frias-bo-president-1874-2 terms 415245 416226
-term-tomas-guillermo-elio-bo-foreign-minister-1968 terms 416230 416982
-term-tomas-manuel-elio-bo-foreign-minister-1927 terms 416986 417629
-term-tomas-manuel-elio-bo-foreign-minister-1928 terms 417633 418661
-term-tomas-manuel-elio-bo-foreign-minister-1935 terms 418665 419565
-term-tomas-manuel-elio-bo-foreign-minister-1942 terms 419569 420388
-term-tomas-monje-bo-president-1946 terms 420392 421006
-term-uladislao-silva-bo-president-1879 terms 421010 422174
-term-valentin-abecia-bo-second-vice-president-1904 terms 422178 423385
-term-vicente-merino-cl-president-1946 terms 423389 423920
-term-victor-hugo-cardenas-bo-vice-president-1993 terms 423924 424394
-term-victor-paz-estenssoro-bo-president-1952 terms 424398 424971
-term-victor-paz-estenssoro-bo-president-1960 terms 424975 425430
-term-victor-paz-estenssoro-bo-president-1964-b terms 425434 425809
-term-victor-paz-estenssoro-bo-president-1985 terms 425813 426456
-term-victor-rico-bo-consul-general-santiago-2003 terms 426460 427186
-term-walker-san-miguel-bo-consul-general-santiago-2010 terms 427190 427949
-term-walter-guevara-bo-foreign-minister-1952 terms 427953 429398
-term-walter-guevara-bo-foreign-minister-1959 terms 429402 430169
-term-walter-guevara-bo-foreign-minister-1967 terms 430173 430951
-term-walter-guevara-bo-president-1979 terms 430955 431636
+term-arturo-alessandri-cl-president-1932 terms 55296 55769
+term-arturo-olavarria-cl-foreign-minister-1952 terms 55773 56355
+term-arturo-puga-cl-president-1932 terms 56359 57291
+term-augusto-matte-cl-foreign-minister-1888 terms 57295 57990
+term-augusto-pinochet-cl-president-1973 terms 57994 60104
+term-bartolome-blanche-cl-president-1932 terms 60108 61099
+term-bautista-saavedra-bo-president-1920 terms 61103 62821
+term-bautista-saavedra-bo-president-1921 terms 62825 63676
+term-beltran-mathieu-cl-foreign-minister-1926 terms 63680 64742
+term-bernardo-ohiggins-cl-president-1817 terms 64746 66094
+term-carlos-aldunate-solar-cl-foreign-minister-1924 terms 66098 66633
+term-carlos-blanco-galindo-bo-president-1930 terms 66637 67275
+term-carlos-bustos-cl-consul-general-la-paz-1978 terms 67279 68107
+term-carlos-davila-cl-president-1932 terms 68111 68878
+term-carlos-davila-cl-president-1932-2 terms 68882 69856
+term-carlos-figueroa-serrano-cl-foreign-minister-1994 terms 69860 70957
+term-carlos-ibanez-cl-president-1927 terms 70961 71955
+term-carlos-ibanez-cl-president-1927-2 terms 71959 72831
+term-carlos-ibanez-cl-president-1952 terms 72835 73272
+term-carlos-iturralde-bo-foreign-minister-1992 terms 73276 73954
+term-carlos-martinez-sotomayor-cl-foreign-minister-1961 terms 73958 75777
+term-carlos-mesa-bo-president-2003 terms 75781 76745
+term-carlos-mesa-bo-vice-president-2002 terms 76749 77223
+term-carlos-morales-guillen-bo-foreign-minister-1960 terms 77227 78321
+term-carlos-quintanilla-bo-president-1939 terms 78325 79265
+term-carlos-saavedra-bruno-bo-foreign-minister-2002 terms 79269 80525
+term-carlos-salinas-aramayo-bo-foreign-minister-1943 terms 80529 81151
+term-carlos-walker-martinez-cl-head-of-mission-bo-1874 terms 81155 81875
+term-carolina-valdivia-cl-foreign-minister-2022 terms 81879 82420
+term-casimiro-olaneta-bo-head-of-mission-cl-1843 terms 82424 83367
+term-celinda-sosa-bo-foreign-minister-2023 terms 83371 84010
+term-celso-torrelio-bo-president-1981 terms 84014 85138
+term-claudio-matte-cl-foreign-minister-1895 terms 85142 85730
+term-claudio-pinilla-bo-foreign-minister-1903 terms 85734 86893
+term-clodomiro-almeyda-cl-foreign-minister-1970 terms 86897 88111
+term-clodomiro-almeyda-cl-foreign-minister-1973-2 terms 88115 88862
+term-conrado-rios-gallardo-cl-foreign-minister-1927 terms 88866 89685
+term-cristobal-saenz-cl-foreign-minister-1940 terms 89689 90345
+term-daniel-feliu-cl-foreign-minister-1918 terms 90349 91089
+term-daniel-noboa-ec-president-2023 terms 91093 91633
+term-daniel-noboa-ec-president-2025 terms 91637 92236
+term-daniel-salamanca-bo-president-1931 terms 92240 92926
+term-daniel-sanchez-bustamante-bo-foreign-minister-1909 terms 92930 93732
+term-daniel-sanchez-bustamante-bo-foreign-minister-1931 terms 93736 94391
+term-david-alvestegui-bo-foreign-minister-1922 terms 94395 95254
+term-david-alvestegui-bo-foreign-minister-1934 terms 95258 96076
+term-david-choquehuanca-bo-foreign-minister-2006 terms 96080 97728
+term-david-choquehuanca-bo-vice-president-2020 terms 97732 98250
+term-david-padilla-bo-president-1978 terms 98254 98764
+term-david-toro-bo-president-1936 terms 98768 100190
+term-demetrio-calbimonte-bo-foreign-minister-1900 terms 100194 101161
+term-demetrio-lastarria-cl-foreign-minister-1888 terms 101165 102710
+term-diego-pary-bo-foreign-minister-2018 terms 102714 104174
+term-diego-portales-cl-vice-president-1831 terms 104178 104833
+term-dina-boluarte-pe-president-2022 terms 104837 105799
+term-domingo-godoy-cruz-cl-foreign-minister-1890-2 terms 105803 106743
+term-domingo-santa-maria-cl-foreign-minister-1879 terms 106747 107411
+term-domingo-santa-maria-cl-president-1881 terms 107415 107926
+term-edgar-camacho-omiste-bo-foreign-minister-1969 terms 107930 109475
+term-edgar-camacho-omiste-bo-foreign-minister-1985 terms 109479 110791
+term-edmand-lara-bo-vice-president-2025 terms 110795 111355
+term-edmundo-perez-yoma-cl-consul-general-la-paz-2001 terms 111359 112217
+term-eduardo-anze-matienzo-bo-foreign-minister-1941 terms 112221 112773
+term-eduardo-arze-quiroga-bo-foreign-minister-1960 terms 112777 113658
+term-eduardo-diez-de-medina-bo-foreign-minister-1923 terms 113662 114547
+term-eduardo-diez-de-medina-bo-foreign-minister-1925 terms 114551 115629
+term-eduardo-diez-de-medina-bo-foreign-minister-1926 terms 115633 116754
+term-eduardo-diez-de-medina-bo-foreign-minister-1937 terms 116758 117846
+term-eduardo-frei-montalva-cl-president-1964 terms 117850 118328
+term-eduardo-frei-ruiz-tagle-cl-president-1994 terms 118332 118996
+term-eduardo-matte-cl-foreign-minister-1889 terms 119000 120143
+term-eduardo-rodriguez-veltze-bo-president-2005 terms 120147 120881
+term-elias-fernandez-cl-president-1910 terms 120885 121679
+term-eliodoro-villazon-bo-foreign-minister-1900 terms 121683 122691
+term-eliodoro-villazon-bo-foreign-minister-1902 terms 122695 123423
+term-eliodoro-villazon-bo-president-1909 terms 123427 123908
+term-eliodoro-villazon-bo-vice-president-1904 terms 123912 124408
+term-emeterio-cano-bo-foreign-minister-1892 terms 124412 125331
+term-emeterio-cano-bo-foreign-minister-1895 terms 125335 126066
+term-emiliano-figueroa-cl-president-1910 terms 126070 126824
+term-emiliano-figueroa-cl-president-1925 terms 126828 128225
+term-emilio-bello-codesido-cl-foreign-minister-1900 terms 128229 128889
+term-emilio-bello-codesido-cl-foreign-minister-1904 terms 128893 129543
+term-emilio-bello-codesido-cl-foreign-minister-1923 terms 129547 131087
+term-emilio-bello-codesido-cl-foreign-minister-1924 terms 131091 132149
+term-emilio-bello-codesido-cl-president-1925 terms 132153 133180
+term-emilio-ruiz-tagle-cl-consul-general-la-paz-2004 terms 133184 134208
+term-enrique-baldivieso-bo-foreign-minister-1936 terms 134212 134845
+term-enrique-baldivieso-bo-foreign-minister-1937 terms 134849 135756
+term-enrique-baldivieso-bo-vice-president-1938 terms 135760 136285
+term-enrique-cood-cl-foreign-minister-1875 terms 136289 137067
+term-enrique-finot-bo-foreign-minister-1936 terms 137071 137686
+term-enrique-hertzog-bo-president-1947 terms 137690 138871
+term-enrique-ortuzar-cl-foreign-minister-1961 terms 138875 139683
+term-enrique-ortuzar-cl-foreign-minister-1963 terms 139687 140747
+term-enrique-penaranda-bo-president-1940 terms 140751 141198
+term-enrique-silva-cimma-cl-foreign-minister-1990 terms 141202 141977
+term-ernesto-barros-jarpa-cl-foreign-minister-1921 terms 141981 142983
+term-ernesto-barros-jarpa-cl-foreign-minister-1925 terms 142987 143759
+term-ernesto-barros-jarpa-cl-foreign-minister-1942 terms 143763 144563
+term-eusebio-guilarte-bo-president-1847 terms 144567 145702
+term-evo-morales-bo-president-2006 terms 145706 146502
+term-federico-diez-de-medina-bo-foreign-minister-1900 terms 146506 147429
+term-federico-errazuriz-echaurren-cl-president-1896 terms 147433 148190
+term-federico-errazuriz-zanartu-cl-president-1871 terms 148194 148805
+term-federico-puga-borne-cl-foreign-minister-1900 terms 148809 149517
+term-federico-puga-borne-cl-foreign-minister-1905 terms 149521 150464
+term-felipe-segundo-guzman-bo-president-1925 terms 150468 151458
+term-fellman-velarde-bo-foreign-minister-1962 terms 151462 152778
+term-fernando-aramayo-bo-foreign-minister-2025 terms 152782 154171
+term-fernando-errazuriz-cl-president-1831 terms 154175 155488
+term-fernando-errazuriz-cl-vice-president-1831 terms 155492 158433
+term-fernando-garcia-oldini-cl-foreign-minister-1952 terms 158437 159039
+term-fernando-huanacuni-bo-foreign-minister-2017 terms 159043 159847
+term-fernando-lopez-arinez-bo-consul-general-santiago-2022 terms 159851 160440
+term-fernando-mesmer-bo-consul-general-santiago-nodate terms 160444 161139
+term-fernando-velasco-cl-consul-general-la-paz-2025 terms 161143 161660
+term-floridor-rojas-cl-head-of-mission-bo-1871 terms 161664 162304
+term-francisco-antonio-pinto-cl-president-1827 terms 162308 163684
+term-francisco-antonio-pinto-cl-president-1829 terms 163688 164384
+term-francisco-antonio-pinto-cl-vice-president-1827 terms 164388 165344
+term-francisco-perez-mackenna-cl-foreign-minister-2026 terms 165348 166567
+term-francisco-perez-walker-cl-consul-general-la-paz-2004 terms 166571 167380
+term-francisco-ramon-vicuna-cl-president-1829 terms 167384 168445
+term-francisco-ramon-vicuna-cl-president-1829-2 terms 168449 169261
+term-francisco-ruiz-tagle-cl-president-1830 terms 169265 169916
+term-freddy-torrico-bo-consul-general-santiago-2007 terms 169920 170617
+term-gabriel-boric-cl-president-2022 terms 170621 171574
+term-gabriel-gonzalez-cl-president-1946 terms 171578 171998
+term-gabriel-valdes-cl-foreign-minister-1964 terms 172002 173128
+term-german-busch-bo-president-1936 terms 173132 174213
+term-german-busch-bo-president-1937 terms 174217 174962
+term-german-riesco-1949-cl-foreign-minister-1949 terms 174966 175621
+term-german-riesco-cl-president-1901 terms 175625 176090
+term-german-vergara-donoso-cl-foreign-minister-1947 terms 176094 177156
+term-german-vergara-donoso-cl-foreign-minister-1958 terms 177160 177664
+term-gloria-de-la-fuente-cl-undersecretary-foreign-affairs-2025 terms 177668 178098
+term-gonzalo-montenegro-bo-consul-general-santiago-2020 terms 178102 178885
+term-gonzalo-sanchez-de-lozada-bo-president-1993 terms 178889 179497
+term-gonzalo-sanchez-de-lozada-bo-president-2002 terms 179501 180060
+term-gregorio-pacheco-bo-president-1884 terms 180064 181297
+term-gualberto-villarroel-bo-president-1943 terms 181301 181998
+term-guido-vildoso-bo-president-1982 terms 182002 182610
+term-guillermo-bedregal-bo-foreign-minister-1986 terms 182614 184146
+term-guillermo-del-pedregal-cl-foreign-minister-1942 terms 184150 185037
+term-guillermo-gutierrez-vea-murguia-bo-head-of-mission-cl-1975 terms 185041 186887
+term-gustavo-chacon-bo-foreign-minister-1945 terms 186891 187748
+term-gustavo-fernandez-saavedra-bo-consul-general-santiago-nodate terms 187752 188924
+term-gustavo-fernandez-saavedra-bo-foreign-minister-1979 terms 188928 190587
+term-gustavo-fernandez-saavedra-bo-foreign-minister-1984 terms 190591 191539
+term-gustavo-fernandez-saavedra-bo-foreign-minister-2001 terms 191543 192499
+term-heraldo-munoz-cl-foreign-minister-2014 terms 192503 193115
+term-heriberto-gutierrez-bo-head-of-mission-cl-1895 terms 193119 193749
+term-hernan-cubillos-cl-foreign-minister-1978 terms 193753 195661
+term-hernan-felipe-errazuriz-cl-foreign-minister-1988 terms 195665 196618
+term-hernan-siles-zuazo-bo-president-1952 terms 196622 197359
+term-hernan-siles-zuazo-bo-president-1956 terms 197363 197819
+term-hernan-siles-zuazo-bo-president-1982 terms 197823 198519
+term-hernan-siles-zuazo-bo-vice-president-1952 terms 198523 199114
+term-hernando-siles-bo-president-1926 terms 199118 200238
+term-hilarion-daza-bo-president-1876 terms 200242 201583
+term-horacio-walker-cl-foreign-minister-1950 terms 201587 202213
+term-hugo-ballivian-bo-president-1951 terms 202217 202813
+term-hugo-banzer-bo-president-1971 terms 202817 203626
+term-hugo-banzer-bo-president-1997 terms 203630 204325
+term-ignacio-walker-cl-foreign-minister-2004 terms 204329 205545
+term-isidoro-errazuriz-cl-foreign-minister-1892 terms 205549 206140
+term-ismael-huerta-cl-foreign-minister-1973 terms 206144 207398
+term-ismael-montes-bo-president-1904 terms 207402 208304
+term-ismael-montes-bo-president-1913 terms 208308 208842
+term-ismael-vazquez-bo-vice-president-1917 terms 208846 209832
+term-jaime-del-valle-cl-foreign-minister-1983 terms 209836 210751
+term-jaime-paz-zamora-bo-president-1989 terms 210755 211302
+term-jaime-paz-zamora-bo-vice-president-1982 terms 211306 211901
+term-javier-milei-ar-president-2023 terms 211905 212745
+term-javier-murillo-de-la-rocha-bo-foreign-minister-1997 terms 212749 213692
+term-jeanine-anez-bo-president-2019 terms 213696 214739
+term-jeronimo-mendez-cl-president-1941 terms 214743 215604
+term-joaquin-fernandez-fernandez-cl-foreign-minister-1942 terms 215608 216645
+term-joaquin-godoy-cruz-cl-foreign-minister-1886 terms 216649 217739
+term-joaquin-vicuna-cl-vice-president-1829 terms 217743 218582
+term-joaquin-zenteno-anaya-bo-foreign-minister-1964 terms 218586 219859
+term-joaquin-zenteno-anaya-bo-foreign-minister-1966 terms 219863 220503
+term-jorge-abbott-cl-attorney-general-2015 terms 220507 221463
+term-jorge-alessandri-cl-president-1958 terms 221467 221825
+term-jorge-canelas-cl-consul-general-la-paz-2010 terms 221829 222898
+term-jorge-cordova-bo-president-1855 terms 222902 223526
+term-jorge-escobari-bo-foreign-minister-1979 terms 223530 224621
+term-jorge-matte-gormaz-cl-foreign-minister-1925 terms 224625 225765
+term-jorge-matte-gormaz-cl-foreign-minister-1926 terms 225769 226731
+term-jorge-montt-cl-president-1891 terms 226735 227499
+term-jorge-montt-cl-president-1891-2 terms 227503 228198
+term-jorge-quiroga-bo-president-2001 terms 228202 228873
+term-jorge-quiroga-bo-vice-president-1997 terms 228877 229364
+term-jose-alfonso-cl-foreign-minister-1876 terms 229368 230529
+term-jose-antonio-kast-cl-president-2026 terms 230533 232671
+term-jose-ballivian-bo-president-1841 terms 232675 234568
+term-jose-carrasco-torrico-bo-second-vice-president-1913 terms 234572 235625
+term-jose-gabriel-espinoza-bo-minister-economy-2025 terms 235629 236216
+term-jose-gutierrez-guerra-bo-president-1917 terms 236220 237046
+term-jose-jeri-pe-president-2025 terms 237050 237759
+term-jose-joaquin-de-aguirre-bo-head-of-mission-cl-1845 terms 237763 238547
+term-jose-joaquin-perez-cl-president-1861 terms 238551 239070
+term-jose-joaquin-prieto-cl-president-1831 terms 239074 240049
+term-jose-luis-lupo-bo-minister-presidency-2025 terms 240053 240716
+term-jose-luis-tejada-sorzano-bo-president-1934 terms 240720 242489
+term-jose-luis-tejada-sorzano-bo-vice-president-1931 terms 242493 243243
+term-jose-manuel-balmaceda-cl-foreign-minister-1881 terms 243247 243966
+term-jose-manuel-balmaceda-cl-president-1886 terms 243970 244991
+term-jose-manuel-del-carpio-bo-foreign-minister-1891 terms 244995 246094
+term-jose-manuel-pando-bo-president-1899 terms 246098 247449
+term-jose-manuel-pando-bo-president-1899-2 terms 247453 248145
+term-jose-maria-balcazar-pe-president-2026 terms 248149 249458
+term-jose-maria-de-acha-bo-president-1861 terms 249462 250506
+term-jose-maria-de-acha-bo-president-1861-2 terms 250510 251294
+term-jose-maria-linares-bo-president-1857 terms 251298 252104
+term-jose-maria-perez-de-urdininea-bo-president-1828 terms 252108 253316
+term-jose-miguel-de-velasco-bo-president-1828 terms 253320 254242
+term-jose-miguel-de-velasco-bo-president-1829 terms 254246 255187
+term-jose-miguel-de-velasco-bo-president-1839 terms 255191 256155
+term-jose-miguel-de-velasco-bo-president-1848 terms 256159 257120
+term-jose-miguel-insulza-cl-foreign-minister-1994 terms 257124 258286
+term-jose-pinelo-bo-consul-general-santiago-2023 terms 258290 259002
+term-jose-pinelo-navarro-bo-consul-general-santiago-2006 terms 259006 259786
+term-jose-ramon-de-loayza-bo-president-1828 terms 259790 260580
+term-jose-santos-quinteros-bo-second-vice-president-1917 terms 260584 261356
+term-jose-tamayo-bo-foreign-minister-1943 terms 261360 262493
+term-jose-tocornal-cl-foreign-minister-1890 terms 262497 263301
+term-jose-tomas-ovalle-cl-president-1829 terms 263305 263957
+term-jose-tomas-ovalle-cl-president-1830 terms 263961 265122
+term-jose-tomas-ovalle-cl-vice-president-1830 terms 265126 267597
+term-juan-agustin-melendez-cl-attorney-general-2022 terms 267601 268112
+term-juan-antonio-iribarren-cl-president-1946 terms 268116 268606
+term-juan-antonio-rios-cl-president-1942 terms 268610 269543
+term-juan-bautista-rossetti-cl-foreign-minister-1941 terms 269547 270418
+term-juan-crisostomo-carrillo-bo-foreign-minister-1879 terms 270422 271884
+term-juan-eduardo-mackenna-cl-foreign-minister-1890 terms 271888 272693
+term-juan-esteban-montero-cl-president-1931 terms 272697 273823
+term-juan-esteban-montero-cl-president-1931-2 terms 273827 274443
+term-juan-esteban-montero-cl-president-1931-3 terms 274447 275078
+term-juan-francisco-velarde-bo-foreign-minister-1888 terms 275082 275804
+term-juan-gabriel-valdes-cl-foreign-minister-1999 terms 275808 276667
+term-juan-ignacio-siles-bo-foreign-minister-2003 terms 276671 277956
+term-juan-jose-latorre-cl-foreign-minister-1898 terms 277960 279010
+term-juan-jose-torres-bo-president-1970 terms 279014 279699
+term-juan-lanchipa-bo-attorney-general-2018 terms 279703 280455
+term-juan-lechin-bo-vice-president-1960 terms 280459 280852
+term-juan-luis-sanfuentes-cl-president-1915 terms 280856 281431
+term-juan-misael-saracho-bo-second-vice-president-1909 terms 281435 282398
+term-juan-misael-saracho-bo-vice-president-1913 terms 282402 283558
+term-juan-pereda-bo-president-1978 terms 283562 283994
+term-juan-ramon-munoz-cabrera-bo-head-of-mission-cl-1866 terms 283998 284830
+term-julian-montellano-bo-vice-president-1945 terms 284834 285427
+term-julio-a-gutierrez-bo-foreign-minister-1932 terms 285431 286076
+term-julio-garrett-bo-foreign-minister-1979 terms 286080 287082
+term-julio-garrett-bo-vice-president-1985 terms 287086 287711
+term-julio-philippi-cl-foreign-minister-1963 terms 287715 288867
+term-karen-longaric-bo-foreign-minister-2019 terms 288871 289661
+term-lidia-gueiler-bo-president-1979 terms 289665 290341
+term-lucio-perez-velasco-bo-vice-president-1899 terms 290345 292223
+term-luis-adolfo-siles-bo-president-1969 terms 292227 292733
+term-luis-adolfo-siles-bo-vice-president-1966 terms 292737 293198
+term-luis-alamos-cl-foreign-minister-1941 terms 293202 293967
+term-luis-aldunate-cl-foreign-minister-1882 terms 293971 294567
+term-luis-altamirano-cl-president-1924 terms 294571 295346
+term-luis-antonio-vergara-cl-foreign-minister-1905 terms 295350 296165
+term-luis-arce-bo-president-2020 terms 296169 296752
+term-luis-arteaga-cl-foreign-minister-1938 terms 296756 297429
+term-luis-barros-borgono-cl-foreign-minister-1894 terms 297433 298502
+term-luis-barros-borgono-cl-foreign-minister-1918 terms 298506 299173
+term-luis-barros-borgono-cl-president-1925 terms 299177 299796
+term-luis-fernando-guachalla-bo-foreign-minister-1936 terms 299800 300485
+term-luis-fernando-guachalla-bo-foreign-minister-1947 terms 300489 302114
+term-luis-garcia-meza-bo-president-1980 terms 302118 303264
+term-luis-izquierdo-cl-foreign-minister-1923 terms 303268 304922
+term-luis-izquierdo-cl-foreign-minister-1931 terms 304926 306009
+term-luis-martiniano-rodriguez-cl-foreign-minister-1901 terms 306013 306771
+term-luis-ossio-bo-vice-president-1989 terms 306775 307383
+term-luis-paz-bo-vice-president-1921 terms 307387 307916
+term-macario-pinilla-bo-vice-president-1909 terms 307920 308924
+term-magdalena-cajias-bo-consul-general-santiago-2014 terms 308928 310135
+term-mamerto-urriolagoitia-bo-foreign-minister-1947 terms 310139 310822
+term-mamerto-urriolagoitia-bo-president-1949 terms 310826 311451
+term-mamerto-urriolagoitia-bo-president-1949-2 terms 311455 312381
+term-mamerto-urriolagoitia-bo-vice-president-1947 terms 312385 313050
+term-manuel-antonio-matta-cl-foreign-minister-1891 terms 313054 314193
+term-manuel-baquedano-cl-president-1891 terms 314197 314867
+term-manuel-barrau-pelaez-bo-foreign-minister-1956 terms 314871 315678
+term-manuel-bianchi-cl-foreign-minister-1940 terms 315682 316281
+term-manuel-blanco-encalada-cl-president-1826 terms 316285 317048
+term-manuel-bulnes-cl-president-1841 terms 317052 317571
+term-manuel-hinojosa-cl-consul-general-la-paz-2016 terms 317575 318241
+term-manuel-isidoro-belzu-bo-president-1848 terms 318245 319047
+term-manuel-maria-aldunate-cl-foreign-minister-1891 terms 319051 319755
+term-manuel-montt-cl-president-1851 terms 319759 320218
+term-manuel-trucco-franzani-cl-president-1931 terms 320222 321362
+term-manuel-trucco-gaete-cl-head-of-mission-bo-1961 terms 321366 322003
+term-marcial-mora-cl-foreign-minister-1940 terms 322007 323106
+term-marco-antonio-oviedo-bo-minister-government-2025 terms 323110 323593
+term-maria-nela-prada-bo-foreign-minister-2023 terms 323597 324225
+term-mariano-baptista-bo-foreign-minister-1888 terms 324229 324902
+term-mariano-baptista-bo-president-1892 terms 324906 325730
+term-mariano-baptista-gumucio-bo-consul-general-santiago-1999 terms 325734 326329
+term-mariano-enrique-calvo-bo-president-1841 terms 326333 327383
+term-mariano-fernandez-cl-foreign-minister-2009 terms 327387 328211
+term-mariano-melgarejo-bo-president-1864 terms 328215 329054
+term-mario-argollo-cob-executive-secretary-2025 terms 329058 329651
+term-mario-carrera-cl-regional-prosecutor-arica-2025 terms 329655 330051
+term-mario-gutierrez-bo-foreign-minister-1973 terms 330055 331227
+term-mario-rolon-bo-foreign-minister-1981 terms 331231 332095
+term-mauricio-medinaceli-bo-minister-hydrocarbons-2025 terms 332099 332522
+term-melquiades-valderrama-cl-foreign-minister-1879 terms 332526 333446
+term-melquiades-valderrama-cl-foreign-minister-1880 terms 333450 334227
+term-michelle-bachelet-cl-president-2006 terms 334231 334748
+term-michelle-bachelet-cl-president-2014 terms 334752 335153
+term-miguel-cruchaga-tocornal-cl-foreign-minister-1932 terms 335157 335646
+term-miguel-luis-amunategui-cl-foreign-minister-1868 terms 335650 336526
+term-miguel-luis-amunategui-cl-foreign-minister-1879 terms 336530 337039
+term-miguel-luis-amunategui-cl-foreign-minister-1879-2 terms 337043 338224
+term-miguel-luis-amunategui-cl-foreign-minister-1888 terms 338228 339041
+term-miguel-schweitzer-cl-foreign-minister-1983 terms 339045 339840
+term-milenko-skoknic-cl-consul-general-la-paz-2014 terms 339844 340607
+term-narciso-campero-bo-president-1880 terms 340611 341392
+term-nestor-guillen-bo-president-1946 terms 341396 342233
+term-nuflo-chavez-bo-vice-president-1956 terms 342237 342850
+term-orlando-letelier-cl-foreign-minister-1973 terms 342854 343992
+term-oscar-adriazola-bo-foreign-minister-1976 terms 343996 345431
+term-oscar-fenner-cl-foreign-minister-1953 terms 345435 346371
+term-oscar-fuentes-lazo-cl-consul-general-la-paz-1993 terms 346375 347156
+term-osvaldo-koch-cl-foreign-minister-1955 terms 347160 348003
+term-osvaldo-vial-cl-head-of-mission-bo-1946 terms 348007 348733
+term-patricio-aylwin-cl-president-1990 terms 348737 349259
+term-patricio-carvajal-cl-foreign-minister-1974 terms 349263 350322
+term-pedro-aguirre-cl-president-1938 terms 350326 351411
+term-pedro-blanco-bo-president-1828 terms 351415 353325
+term-pedro-dartnell-cl-president-1925 terms 353329 354001
+term-pedro-daza-cl-head-of-mission-bo-1977 terms 354005 354507
+term-pedro-jose-de-guerra-bo-foreign-minister-1879 terms 354511 355565
+term-pedro-jose-de-guerra-bo-president-1879 terms 355569 356360
+term-pedro-jose-zilveti-bo-foreign-minister-1882 terms 356364 357381
+term-pedro-maria-rivas-vicuna-cl-foreign-minister-1923 terms 357385 358141
+term-pedro-montt-cl-president-1906 terms 358145 358854
+term-pedro-nolasco-videla-cl-head-of-mission-bo-1878 terms 358858 359522
+term-pedro-opazo-cl-president-1931 terms 359526 360241
+term-pedro-zilveti-arce-bo-foreign-minister-1950 terms 360245 361401
+term-rafael-errazuriz-urmeneta-cl-foreign-minister-1900 terms 361405 362431
+term-rafael-sotomayor-gaete-cl-foreign-minister-1903 terms 362435 363037
+term-rafael-sotomayor-gaete-cl-foreign-minister-1904 terms 363041 364371
+term-ramiro-de-la-fuente-bo-consul-general-santiago-2011 terms 364375 365037
+term-ramiro-guerrero-bo-consul-general-santiago-2019 terms 365041 366333
+term-ramon-barros-cl-president-1910 terms 366337 367598
+term-ramon-briones-luco-cl-foreign-minister-1924 terms 367602 368136
+term-ramon-freire-cl-president-1823 terms 368140 369404
+term-ramon-freire-cl-president-1827 terms 369408 370632
+term-ramon-sotomayor-valdes-cl-head-of-mission-bo-1867 terms 370636 371829
+term-raul-botelho-gozalvez-bo-foreign-minister-1978 terms 371833 373487
+term-raul-juliet-cl-foreign-minister-1947 terms 373491 374127
+term-rene-barrientos-bo-president-1964 terms 374131 375205
+term-rene-barrientos-bo-president-1966 terms 375209 375816
+term-rene-barrientos-bo-vice-president-1964 terms 375820 376301
+term-rene-rojas-galdames-cl-foreign-minister-1980 terms 376305 377493
+term-ricardo-anaya-bo-foreign-minister-1978 terms 377497 378288
+term-ricardo-bosnic-cl-secretary-general-foreign-policy-2025 terms 378292 378735
+term-ricardo-garcia-rodriguez-cl-foreign-minister-1987 terms 378739 379809
+term-ricardo-herrera-cl-consul-general-la-paz-nodate terms 379813 380539
+term-ricardo-jaimes-freyre-bo-foreign-minister-1922 terms 380543 382128
+term-ricardo-lagos-cl-president-2000 terms 382132 382562
+term-ricardo-salas-edwards-cl-foreign-minister-1906 terms 382566 384581
+term-roberto-ampuero-cl-foreign-minister-2018 terms 384585 385280
+term-roberto-finot-bo-consul-general-santiago-2006 terms 385284 386044
+term-roberto-ibarra-cl-consul-general-la-paz-2006 terms 386048 386924
+term-roberto-sanchez-garcia-de-la-huerta-cl-foreign-minister-1924 terms 386928 387724
+term-roberto-ubilla-cl-consul-general-la-paz-nodate terms 387728 388604
+term-rodrigo-arce-bo-vice-minister-foreign-trade-2025 terms 388608 389177
+term-rodrigo-paz-bo-deputy-2002 terms 389181 389831
+term-rodrigo-paz-bo-mayor-tarija-2015 terms 389835 390886
+term-rodrigo-paz-bo-president-2025 terms 390890 392369
+term-rodrigo-paz-bo-senator-2020 terms 392373 393251
+term-rogelio-mayta-bo-foreign-minister-2020 terms 393255 393900
+term-roger-mariaca-bo-attorney-general-2024 terms 393904 394922
+term-ruperto-bahamonde-cl-foreign-minister-1918 terms 394926 395592
+term-salvador-allende-cl-president-1970 terms 395596 396610
+term-santiago-lindsay-cl-head-of-mission-bo-1872 terms 396614 397257
+term-santiago-pena-py-president-2023 terms 397261 397937
+term-sebastian-agreda-bo-president-1841 terms 397941 398852
+term-sebastian-pinera-cl-president-2010 terms 398856 399361
+term-sebastian-pinera-cl-president-2018 terms 399365 399754
+term-serapio-reyes-ortiz-bo-foreign-minister-1879 terms 399758 400461
+term-serapio-reyes-ortiz-bo-foreign-minister-1891 terms 400465 401004
+term-serapio-reyes-ortiz-bo-president-1879 terms 401008 401737
+term-severo-fernandez-alonso-bo-foreign-minister-1892 terms 401741 403515
+term-severo-fernandez-alonso-bo-foreign-minister-1922 terms 403519 404992
+term-severo-fernandez-alonso-bo-president-1896 terms 404996 406303
+term-simon-bolivar-bo-president-1825 terms 406307 407959
+term-soledad-alvear-cl-foreign-minister-2000 terms 407963 409354
+term-sotero-del-rio-cl-foreign-minister-1961 terms 409358 410144
+term-teodoro-ribera-cl-foreign-minister-2019 terms 410148 411083
+term-tobias-barros-cl-foreign-minister-1954 terms 411087 412136
+term-tomas-frias-bo-head-of-mission-cl-1863 terms 412140 412890
+term-tomas-frias-bo-president-1872 terms 412894 414232
+term-tomas-frias-bo-president-1874 terms 414236 414879
+term-tomas-frias-bo-president-1874-2 terms 414883 415864
+term-tomas-guillermo-elio-bo-foreign-minister-1968 terms 415868 416620
+term-tomas-manuel-elio-bo-foreign-minister-1927 terms 416624 417267
+term-tomas-manuel-elio-bo-foreign-minister-1928 terms 417271 418299
+term-tomas-manuel-elio-bo-foreign-minister-1935 terms 418303 419203
+term-tomas-manuel-elio-bo-foreign-minister-1942 terms 419207 420026
+term-tomas-monje-bo-president-1946 terms 420030 420644
+term-uladislao-silva-bo-president-1879 terms 420648 421812
+term-valentin-abecia-bo-second-vice-president-1904 terms 421816 423023
+term-vicente-merino-cl-president-1946 terms 423027 423558
+term-victor-hugo-cardenas-bo-vice-president-1993 terms 423562 424030
+term-victor-paz-estenssoro-bo-president-1952 terms 424034 424607
+term-victor-paz-estenssoro-bo-president-1960 terms 424611 425066
+term-victor-paz-estenssoro-bo-president-1964-b terms 425070 425443
+term-victor-paz-estenssoro-bo-president-1985 terms 425447 426090
+term-victor-rico-bo-consul-general-santiago-2003 terms 426094 426820
+term-walker-san-miguel-bo-consul-general-santiago-2010 terms 426824 427583
+term-walter-guevara-bo-foreign-minister-1952 terms 427587 428885
+term-walter-guevara-bo-foreign-minister-1959 terms 428889 429656
+term-walter-guevara-bo-foreign-minister-1967 terms 429660 430438
+term-walter-guevara-bo-president-1979 terms 430442 431123
 tobias-barros people 288488 289377
 tomas-frias people 289381 290165
 tomas-guillermo-elio people 290169 290711
@@ -5409,6 +5409,9 @@ ace-22-1993 agreement 1 1993 agreement
 ace-22-1993 agreement 1 acuerdo de 1993
 ace-22-1993 agreement 1 agreement of santa cruz de la sierra
 ace-22-1993 agreement 1 acuerdo de santa cruz de la sierra
+ace-22-1993 agreement 1 agreement of santa cruz de la sierra 1993
+ace-22-1993 agreement 1 acuerdo de santa cruz de la sierra de 1993
+ace-22-1993 agreement 1 acuerdo de santa cruz de la sierra 1993
 ace22-decimo-protocolo-adicional agreement 1 tenth additional protocol to ace no 22 chilean 100 tariff preferences for almost all bolivian products
 ace22-primer-protocolo-adicional agreement 1 first additional protocol to ace no 22 incorporates the 1994 tourism cooperation agreement
 ace22-protocolo-12-2001 agreement 1 twelfth complementary protocol to ace no 22 vegetable oils preference
@@ -5417,12 +5420,18 @@ ace22-protocolo-12-2001 agreement 1 2001 protocol
 ace22-protocolo-12-2001 agreement 1 protocolo de 2001
 ace22-protocolo-12-2001 agreement 1 protocol of montevideo
 ace22-protocolo-12-2001 agreement 1 protocolo de montevideo
+ace22-protocolo-12-2001 agreement 1 protocol of montevideo 2001
+ace22-protocolo-12-2001 agreement 1 protocolo de montevideo de 2001
+ace22-protocolo-12-2001 agreement 1 protocolo de montevideo 2001
 acta-charana-1975 agreement 1 acta declaracion de charana act of charana
 acta-charana-1975 agreement 1 declaration of 1975
 acta-charana-1975 agreement 1 1975 declaration
 acta-charana-1975 agreement 1 declaracion de 1975
 acta-charana-1975 agreement 1 declaration of charana
 acta-charana-1975 agreement 1 declaracion de charana
+acta-charana-1975 agreement 1 declaration of charana 1975
+acta-charana-1975 agreement 1 declaracion de charana de 1975
+acta-charana-1975 agreement 1 declaracion de charana 1975
 acta-grupo-silala-2004-05-06 agreement 1 act of the bolivia chile working group on the silala 6 may 2004
 acta-grupo-silala-2004-05-06 agreement 1 act of 2004
 acta-grupo-silala-2004-05-06 agreement 1 2004 act
@@ -5446,12 +5455,18 @@ acuerdo-1905-09-10-libre-internacion-productos agreement 1 1905 agreement
 acuerdo-1905-09-10-libre-internacion-productos agreement 1 acuerdo de 1905
 acuerdo-1905-09-10-libre-internacion-productos agreement 1 agreement of la paz
 acuerdo-1905-09-10-libre-internacion-productos agreement 1 acuerdo de la paz
+acuerdo-1905-09-10-libre-internacion-productos agreement 1 agreement of la paz 1905
+acuerdo-1905-09-10-libre-internacion-productos agreement 1 acuerdo de la paz de 1905
+acuerdo-1905-09-10-libre-internacion-productos agreement 1 acuerdo de la paz 1905
 acuerdo-ace22-arica-2005-10-13 agreement 1 arica agreement deepening ace 22 unilateral chilean tariff opening for bolivian goods
 acuerdo-ace22-arica-2005-10-13 agreement 1 act of 2005
 acuerdo-ace22-arica-2005-10-13 agreement 1 2005 act
 acuerdo-ace22-arica-2005-10-13 agreement 1 acta de 2005
 acuerdo-ace22-arica-2005-10-13 agreement 1 act of arica
 acuerdo-ace22-arica-2005-10-13 agreement 1 acta de arica
+acuerdo-ace22-arica-2005-10-13 agreement 1 act of arica 2005
+acuerdo-ace22-arica-2005-10-13 agreement 1 acta de arica de 2005
+acuerdo-ace22-arica-2005-10-13 agreement 1 acta de arica 2005
 acuerdo-carabineros-policia-boliviana-2008 agreement 1 cooperation agreement between carabineros de chile and the policia nacional de bolivia 2008
 acuerdo-carabineros-policia-boliviana-2008 agreement 1 agreement of 2008
 acuerdo-carabineros-policia-boliviana-2008 agreement 1 2008 agreement
@@ -5462,42 +5477,63 @@ acuerdo-contrabando-2024-12-20 agreement 1 2024 agreement
 acuerdo-contrabando-2024-12-20 agreement 1 acuerdo de 2024
 acuerdo-contrabando-2024-12-20 agreement 1 agreement of santiago
 acuerdo-contrabando-2024-12-20 agreement 1 acuerdo de santiago
+acuerdo-contrabando-2024-12-20 agreement 1 agreement of santiago 2024
+acuerdo-contrabando-2024-12-20 agreement 1 acuerdo de santiago de 2024
+acuerdo-contrabando-2024-12-20 agreement 1 acuerdo de santiago 2024
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 agreement on the control supervision and repression of illicit trafficking in narcotic drugs psychotropic substances and essential chemical precursors
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 agreement of 1992
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 1992 agreement
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 acuerdo de 1992
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 agreement of santiago
 acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 acuerdo de santiago
+acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 agreement of santiago 1992
+acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 acuerdo de santiago de 1992
+acuerdo-control-trafico-drogas-bo-cl-1990s agreement 1 acuerdo de santiago 1992
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo interinstitucional de cooperacion migratoria bolivia chile with additional protocol on return ingress of migrants
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 agreement of 2024
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 2024 agreement
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo de 2024
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 agreement of santiago
 acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo de santiago
+acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 agreement of santiago 2024
+acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo de santiago de 2024
+acuerdo-cooperacion-migratoria-2024-12-20 agreement 1 acuerdo de santiago 2024
 acuerdo-cooperacion-turistica-1994 agreement 1 tourism cooperation agreement between bolivia s secretaria de turismo and chile s servicio nacional de turismo sernatur
 acuerdo-cooperacion-turistica-1994 agreement 1 agreement of 1994
 acuerdo-cooperacion-turistica-1994 agreement 1 1994 agreement
 acuerdo-cooperacion-turistica-1994 agreement 1 acuerdo de 1994
 acuerdo-cooperacion-turistica-1994 agreement 1 agreement of santiago
 acuerdo-cooperacion-turistica-1994 agreement 1 acuerdo de santiago
+acuerdo-cooperacion-turistica-1994 agreement 1 agreement of santiago 1994
+acuerdo-cooperacion-turistica-1994 agreement 1 acuerdo de santiago de 1994
+acuerdo-cooperacion-turistica-1994 agreement 1 acuerdo de santiago 1994
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo sobre exencion mutua de visas y del permiso de residencia oficial para titulares de pasaportes diplomaticos y oficiales
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 agreement of 2025
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 2025 agreement
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo de 2025
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 agreement of viru viru airport
 acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo de viru viru airport
+acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 agreement of viru viru airport 2025
+acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo de viru viru airport de 2025
+acuerdo-exencion-visas-pasaportes-diplomaticos-oficiales agreement 1 acuerdo de viru viru airport 2025
 acuerdo-homologacion-licencias-2025-02 agreement 1 agreement on mutual recognition homologacion of driving licences between chile and bolivia
 acuerdo-homologacion-licencias-2025-02 agreement 1 agreement of 2025
 acuerdo-homologacion-licencias-2025-02 agreement 1 2025 agreement
 acuerdo-homologacion-licencias-2025-02 agreement 1 acuerdo de 2025
 acuerdo-homologacion-licencias-2025-02 agreement 1 agreement of la paz
 acuerdo-homologacion-licencias-2025-02 agreement 1 acuerdo de la paz
+acuerdo-homologacion-licencias-2025-02 agreement 1 agreement of la paz 2025
+acuerdo-homologacion-licencias-2025-02 agreement 1 acuerdo de la paz de 2025
+acuerdo-homologacion-licencias-2025-02 agreement 1 acuerdo de la paz 2025
 acuerdo-inicial-silala-2009 agreement 1 initial agreement acuerdo inicial preacuerdo on the waters of the silala
 acuerdo-inicial-silala-2009 agreement 1 agreement of 2009
 acuerdo-inicial-silala-2009 agreement 1 2009 agreement
 acuerdo-inicial-silala-2009 agreement 1 acuerdo de 2009
 acuerdo-inicial-silala-2009 agreement 1 agreement of la paz
 acuerdo-inicial-silala-2009 agreement 1 acuerdo de la paz
+acuerdo-inicial-silala-2009 agreement 1 agreement of la paz 2009
+acuerdo-inicial-silala-2009 agreement 1 acuerdo de la paz de 2009
+acuerdo-inicial-silala-2009 agreement 1 acuerdo de la paz 2009
 acuerdo-mecanismo-consultas-politicas-1993 agreement 1 agreement creating the permanent mechanism of political consultations mecanismo de consultas politicas bolivia chile
 acuerdo-mecanismo-consultas-politicas-1993 agreement 1 agreement of 1993
 acuerdo-mecanismo-consultas-politicas-1993 agreement 1 1993 agreement
@@ -5512,18 +5548,27 @@ acuerdo-seguridad-migracion-2023-09 agreement 1 2023 agreement
 acuerdo-seguridad-migracion-2023-09 agreement 1 acuerdo de 2023
 acuerdo-seguridad-migracion-2023-09 agreement 1 agreement of santiago
 acuerdo-seguridad-migracion-2023-09 agreement 1 acuerdo de santiago
+acuerdo-seguridad-migracion-2023-09 agreement 1 agreement of santiago 2023
+acuerdo-seguridad-migracion-2023-09 agreement 1 acuerdo de santiago de 2023
+acuerdo-seguridad-migracion-2023-09 agreement 1 acuerdo de santiago 2023
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 agreement abolishing the passport requirement for tourists between chile and bolivia 2005
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 agreement of 2005
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 2005 agreement
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 acuerdo de 2005
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 agreement of brasilia
 acuerdo-supresion-pasaporte-turistas-2005 agreement 1 acuerdo de brasilia
+acuerdo-supresion-pasaporte-turistas-2005 agreement 1 agreement of brasilia 2005
+acuerdo-supresion-pasaporte-turistas-2005 agreement 1 acuerdo de brasilia de 2005
+acuerdo-supresion-pasaporte-turistas-2005 agreement 1 acuerdo de brasilia 2005
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 agreement on transito vecinal fronterizo border area neighbour transit card
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 agreement of 2024
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 2024 agreement
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 acuerdo de 2024
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 agreement of santiago
 acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 acuerdo de santiago
+acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 agreement of santiago 2024
+acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 acuerdo de santiago de 2024
+acuerdo-transito-vecinal-fronterizo-2024-12-20 agreement 1 acuerdo de santiago 2024
 agenda-13-puntos-2006 agreement 1 13 point agenda agenda de 13 puntos
 agenda-13-puntos-2006 agreement 1 act of 2006
 agenda-13-puntos-2006 agreement 1 2006 act
@@ -5534,30 +5579,45 @@ agr-2025-12-eci-precursores agreement 1 2025 agreement
 agr-2025-12-eci-precursores agreement 1 acuerdo de 2025
 agr-2025-12-eci-precursores agreement 1 agreement of arica
 agr-2025-12-eci-precursores agreement 1 acuerdo de arica
+agr-2025-12-eci-precursores agreement 1 agreement of arica 2025
+agr-2025-12-eci-precursores agreement 1 acuerdo de arica de 2025
+agr-2025-12-eci-precursores agreement 1 acuerdo de arica 2025
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de compromisos gobierno central obrera boliviana sobre el ds 5503 el alto
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 act of 2026
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 2026 act
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de 2026
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 act of el alto
 agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de el alto
+agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 act of el alto 2026
+agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de el alto de 2026
+agr-2026-01-11-acta-el-alto-gobierno-cob agreement 1 acta de el alto 2026
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo adicional al ace n 22 capitulos de comercio y genero y mipymes y cooperativas
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocol of 2026
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 2026 protocol
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo de 2026
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocol of santiago
 agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo de santiago
+agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocol of santiago 2026
+agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo de santiago de 2026
+agr-2026-01-15-ace22-protocol-gender-msme agreement 1 protocolo de santiago 2026
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo adicional al ace n 22 ampliacion del programa de desgravacion arancelaria
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocol of 2026
 agr-2026-01-15-ace22-protocol-tariff agreement 1 2026 protocol
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo de 2026
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocol of santiago
 agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo de santiago
+agr-2026-01-15-ace22-protocol-tariff agreement 1 protocol of santiago 2026
+agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo de santiago de 2026
+agr-2026-01-15-ace22-protocol-tariff agreement 1 protocolo de santiago 2026
 agr-2026-01-15-mou-tourism agreement 1 memorandum de entendimiento en materia de turismo entre chile y bolivia
 agr-2026-01-15-mou-tourism agreement 1 memorandum of 2026
 agr-2026-01-15-mou-tourism agreement 1 2026 memorandum
 agr-2026-01-15-mou-tourism agreement 1 memorandum de 2026
 agr-2026-01-15-mou-tourism agreement 1 memorandum of santiago
 agr-2026-01-15-mou-tourism agreement 1 memorandum de santiago
+agr-2026-01-15-mou-tourism agreement 1 memorandum of santiago 2026
+agr-2026-01-15-mou-tourism agreement 1 memorandum de santiago de 2026
+agr-2026-01-15-mou-tourism agreement 1 memorandum de santiago 2026
 agr-2026-01-15-mou-water-resources agreement 1 memorandum de entendimiento sobre cooperacion transfronteriza en re cursos hidricos title truncated in source
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion conjunta paz kast panama
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaration of 2026
@@ -5565,6 +5625,9 @@ agr-2026-01-29-paz-kast-joint-declaration agreement 1 2026 declaration
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion de 2026
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaration of ciudad de panama
 agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion de ciudad de panama
+agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaration of ciudad de panama 2026
+agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion de ciudad de panama de 2026
+agr-2026-01-29-paz-kast-joint-declaration agreement 1 declaracion de ciudad de panama 2026
 canje-notas-1956-tce agreement 1 exchange of notes amending the 1955 economic complementation treaty
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 presidential agreement to deepen ace 22 with full tariff liberalisation for bolivian exports 30 sep 2005
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 agreement of 2005
@@ -5572,6 +5635,9 @@ compromiso-ace22-liberalizacion-2005-09-30 agreement 1 2005 agreement
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 acuerdo de 2005
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 agreement of brasilia
 compromiso-ace22-liberalizacion-2005-09-30 agreement 1 acuerdo de brasilia
+compromiso-ace22-liberalizacion-2005-09-30 agreement 1 agreement of brasilia 2005
+compromiso-ace22-liberalizacion-2005-09-30 agreement 1 acuerdo de brasilia de 2005
+compromiso-ace22-liberalizacion-2005-09-30 agreement 1 acuerdo de brasilia 2005
 comunicado-conjunto-2006-07-18 agreement 1 joint press release of bolivia and chile of 18 july 2006 13 point agenda
 comunicado-conjunto-2006-07-18 agreement 1 declaration of 2006
 comunicado-conjunto-2006-07-18 agreement 1 2006 declaration
@@ -5582,24 +5648,36 @@ comunicado-conjunto-2022-hoja-ruta agreement 1 2022 declaration
 comunicado-conjunto-2022-hoja-ruta agreement 1 declaracion de 2022
 comunicado-conjunto-2022-hoja-ruta agreement 1 declaration of asuncion
 comunicado-conjunto-2022-hoja-ruta agreement 1 declaracion de asuncion
+comunicado-conjunto-2022-hoja-ruta agreement 1 declaration of asuncion 2022
+comunicado-conjunto-2022-hoja-ruta agreement 1 declaracion de asuncion de 2022
+comunicado-conjunto-2022-hoja-ruta agreement 1 declaracion de asuncion 2022
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 convention on the concession construction and operation of the arica la paz railway under art 3 of the 1904 treaty
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 agreement of 1905
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 1905 agreement
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 acuerdo de 1905
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 agreement of la paz
 convencion-ferrocarril-arica-la-paz-1905 agreement 1 acuerdo de la paz
+convencion-ferrocarril-arica-la-paz-1905 agreement 1 agreement of la paz 1905
+convencion-ferrocarril-arica-la-paz-1905 agreement 1 acuerdo de la paz de 1905
+convencion-ferrocarril-arica-la-paz-1905 agreement 1 acuerdo de la paz 1905
 convencion-trafico-comercial-1912 agreement 1 commercial traffic convention convencion de trafico comercial under article 6 of the 1904 treaty
 convencion-trafico-comercial-1912 agreement 1 agreement of 1912
 convencion-trafico-comercial-1912 agreement 1 1912 agreement
 convencion-trafico-comercial-1912 agreement 1 acuerdo de 1912
 convencion-trafico-comercial-1912 agreement 1 agreement of santiago
 convencion-trafico-comercial-1912 agreement 1 acuerdo de santiago
+convencion-trafico-comercial-1912 agreement 1 agreement of santiago 1912
+convencion-trafico-comercial-1912 agreement 1 acuerdo de santiago de 1912
+convencion-trafico-comercial-1912 agreement 1 acuerdo de santiago 1912
 declaracion-algarve-2000 agreement 1 algarve declaration agenda sin exclusiones
 declaracion-algarve-2000 agreement 1 declaration of 2000
 declaracion-algarve-2000 agreement 1 2000 declaration
 declaracion-algarve-2000 agreement 1 declaracion de 2000
 declaracion-algarve-2000 agreement 1 declaration of algarve
 declaracion-algarve-2000 agreement 1 declaracion de algarve
+declaracion-algarve-2000 agreement 1 declaration of algarve 2000
+declaracion-algarve-2000 agreement 1 declaracion de algarve de 2000
+declaracion-algarve-2000 agreement 1 declaracion de algarve 2000
 hoja-de-ruta-2021 agreement 1 hoja de ruta 2021 bilateral roadmap
 hoja-de-ruta-consular-2022 agreement 1 consular roadmap hoja de ruta consular 2022
 inicio-convenio-recursos-hidricos-2005 agreement 1 start of an agreement on the integrated use of water resources silala 30 sep 2005
@@ -5608,6 +5686,9 @@ inicio-convenio-recursos-hidricos-2005 agreement 1 2005 agreement
 inicio-convenio-recursos-hidricos-2005 agreement 1 acuerdo de 2005
 inicio-convenio-recursos-hidricos-2005 agreement 1 agreement of brasilia
 inicio-convenio-recursos-hidricos-2005 agreement 1 acuerdo de brasilia
+inicio-convenio-recursos-hidricos-2005 agreement 1 agreement of brasilia 2005
+inicio-convenio-recursos-hidricos-2005 agreement 1 acuerdo de brasilia de 2005
+inicio-convenio-recursos-hidricos-2005 agreement 1 acuerdo de brasilia 2005
 memorandum-trucco-1961 agreement 1 trucco memorandum of 10 july 1961
 notas-1950 agreement 1 exchange of notes of june 1950 on bolivia s access to the sea
 notas-charana-1975 agreement 1 charana exchange of notes of 16 and 19 december 1975 bolivian note 681 108 75 chilean note no 686
@@ -5617,6 +5698,9 @@ pacto-tregua-1884 agreement 1 1884 treaty
 pacto-tregua-1884 agreement 1 tratado de 1884
 pacto-tregua-1884 agreement 1 treaty of valparaiso
 pacto-tregua-1884 agreement 1 tratado de valparaiso
+pacto-tregua-1884 agreement 1 treaty of valparaiso 1884
+pacto-tregua-1884 agreement 1 tratado de valparaiso de 1884
+pacto-tregua-1884 agreement 1 tratado de valparaiso 1884
 propuesta-trabajo-chile-bolivia-2005 agreement 1 chile bolivia work proposal chilean note no 12045 to the bolivian consulate general
 protocolo-1895-12-09 agreement 1 protocol of 9 december 1895 on the scope of the obligations of the treaties of 18 may 1895
 protocolo-1895-12-09 agreement 1 protocol of 1895
@@ -5624,12 +5708,18 @@ protocolo-1895-12-09 agreement 1 1895 protocol
 protocolo-1895-12-09 agreement 1 protocolo de 1895
 protocolo-1895-12-09 agreement 1 protocol of sucre
 protocolo-1895-12-09 agreement 1 protocolo de sucre
+protocolo-1895-12-09 agreement 1 protocol of sucre 1895
+protocolo-1895-12-09 agreement 1 protocolo de sucre de 1895
+protocolo-1895-12-09 agreement 1 protocolo de sucre 1895
 protocolo-complementario-1875 agreement 1 supplementary protocol complementary boundary treaty to the 1874 treaty of limits
 protocolo-complementario-1875 agreement 1 protocol of 1875
 protocolo-complementario-1875 agreement 1 1875 protocol
 protocolo-complementario-1875 agreement 1 protocolo de 1875
 protocolo-complementario-1875 agreement 1 protocol of la paz
 protocolo-complementario-1875 agreement 1 protocolo de la paz
+protocolo-complementario-1875 agreement 1 protocol of la paz 1875
+protocolo-complementario-1875 agreement 1 protocolo de la paz de 1875
+protocolo-complementario-1875 agreement 1 protocolo de la paz 1875
 protocolo-complementario-1904 agreement 1 complementary protocol to the 1904 treaty of peace and friendship
 protocolo-complementario-1904 agreement 1 protocol of 1904
 protocolo-complementario-1904 agreement 1 1904 protocol
@@ -5640,12 +5730,18 @@ protocolo-complementario-lima-1929 agreement 1 1929 protocol
 protocolo-complementario-lima-1929 agreement 1 protocolo de 1929
 protocolo-complementario-lima-1929 agreement 1 protocol of lima
 protocolo-complementario-lima-1929 agreement 1 protocolo de lima
+protocolo-complementario-lima-1929 agreement 1 protocol of lima 1929
+protocolo-complementario-lima-1929 agreement 1 protocolo de lima de 1929
+protocolo-complementario-lima-1929 agreement 1 protocolo de lima 1929
 protocolo-complementario-tce-1955 agreement 1 complementary protocol to the 1955 economic complementation treaty
 protocolo-complementario-tce-1955 agreement 1 protocol of 1955
 protocolo-complementario-tce-1955 agreement 1 1955 protocol
 protocolo-complementario-tce-1955 agreement 1 protocolo de 1955
 protocolo-complementario-tce-1955 agreement 1 protocol of la paz
 protocolo-complementario-tce-1955 agreement 1 protocolo de la paz
+protocolo-complementario-tce-1955 agreement 1 protocol of la paz 1955
+protocolo-complementario-tce-1955 agreement 1 protocolo de la paz de 1955
+protocolo-complementario-tce-1955 agreement 1 protocolo de la paz 1955
 protocolo-confidencial-1904 agreement 1 confidential secret protocol of 20 october 1904
 protocolo-confidencial-1904 agreement 1 protocol of 1904
 protocolo-confidencial-1904 agreement 1 1904 protocol
@@ -5656,54 +5752,81 @@ protocolo-reconduccion-migrantes-2025-02-27 agreement 1 2025 protocol
 protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocolo de 2025
 protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocol of la paz
 protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocolo de la paz
+protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocol of la paz 2025
+protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocolo de la paz de 2025
+protocolo-reconduccion-migrantes-2025-02-27 agreement 1 protocolo de la paz 2025
 tratado-amistad-comercio-navegacion-1833 agreement 1 treaty of friendship commerce and navigation between chile and bolivia tratado de amistad comercio y navegacion
 tratado-amistad-comercio-navegacion-1833 agreement 1 treaty of 1833
 tratado-amistad-comercio-navegacion-1833 agreement 1 1833 treaty
 tratado-amistad-comercio-navegacion-1833 agreement 1 tratado de 1833
 tratado-amistad-comercio-navegacion-1833 agreement 1 treaty of santiago
 tratado-amistad-comercio-navegacion-1833 agreement 1 tratado de santiago
+tratado-amistad-comercio-navegacion-1833 agreement 1 treaty of santiago 1833
+tratado-amistad-comercio-navegacion-1833 agreement 1 tratado de santiago de 1833
+tratado-amistad-comercio-navegacion-1833 agreement 1 tratado de santiago 1833
 tratado-complementacion-economica-1955 agreement 1 chile bolivia economic complementation treaty tratado de complementacion economica chileno boliviana
 tratado-complementacion-economica-1955 agreement 1 treaty of 1955
 tratado-complementacion-economica-1955 agreement 1 1955 treaty
 tratado-complementacion-economica-1955 agreement 1 tratado de 1955
 tratado-complementacion-economica-1955 agreement 1 treaty of arica
 tratado-complementacion-economica-1955 agreement 1 tratado de arica
+tratado-complementacion-economica-1955 agreement 1 treaty of arica 1955
+tratado-complementacion-economica-1955 agreement 1 tratado de arica de 1955
+tratado-complementacion-economica-1955 agreement 1 tratado de arica 1955
 tratado-lima-1929 agreement 1 treaty of lima chile peru settling the tacna and arica question
 tratado-lima-1929 agreement 1 treaty of 1929
 tratado-lima-1929 agreement 1 1929 treaty
 tratado-lima-1929 agreement 1 tratado de 1929
 tratado-lima-1929 agreement 1 treaty of lima
 tratado-lima-1929 agreement 1 tratado de lima
+tratado-lima-1929 agreement 1 treaty of lima 1929
+tratado-lima-1929 agreement 1 tratado de lima de 1929
+tratado-lima-1929 agreement 1 tratado de lima 1929
 tratado-limites-1866 agreement 1 boundary treaty of 1866 tratado de limites
 tratado-limites-1866 agreement 1 treaty of 1866
 tratado-limites-1866 agreement 1 1866 treaty
 tratado-limites-1866 agreement 1 tratado de 1866
 tratado-limites-1866 agreement 1 treaty of santiago
 tratado-limites-1866 agreement 1 tratado de santiago
+tratado-limites-1866 agreement 1 treaty of santiago 1866
+tratado-limites-1866 agreement 1 tratado de santiago de 1866
+tratado-limites-1866 agreement 1 tratado de santiago 1866
 tratado-limites-1874 agreement 1 treaty of limits of 1874 tratado de limites baptista walker martinez
 tratado-limites-1874 agreement 1 treaty of 1874
 tratado-limites-1874 agreement 1 1874 treaty
 tratado-limites-1874 agreement 1 tratado de 1874
 tratado-limites-1874 agreement 1 treaty of sucre
 tratado-limites-1874 agreement 1 tratado de sucre
+tratado-limites-1874 agreement 1 treaty of sucre 1874
+tratado-limites-1874 agreement 1 tratado de sucre de 1874
+tratado-limites-1874 agreement 1 tratado de sucre 1874
 tratado-paz-amistad-1895 agreement 1 treaty of peace and friendship of 18 may 1895
 tratado-paz-amistad-1895 agreement 1 treaty of 1895
 tratado-paz-amistad-1895 agreement 1 1895 treaty
 tratado-paz-amistad-1895 agreement 1 tratado de 1895
 tratado-paz-amistad-1895 agreement 1 treaty of santiago
 tratado-paz-amistad-1895 agreement 1 tratado de santiago
+tratado-paz-amistad-1895 agreement 1 treaty of santiago 1895
+tratado-paz-amistad-1895 agreement 1 tratado de santiago de 1895
+tratado-paz-amistad-1895 agreement 1 tratado de santiago 1895
 tratado-paz-amistad-1904 agreement 1 treaty of peace and friendship between chile and bolivia
 tratado-paz-amistad-1904 agreement 1 treaty of 1904
 tratado-paz-amistad-1904 agreement 1 1904 treaty
 tratado-paz-amistad-1904 agreement 1 tratado de 1904
 tratado-paz-amistad-1904 agreement 1 treaty of santiago
 tratado-paz-amistad-1904 agreement 1 tratado de santiago
+tratado-paz-amistad-1904 agreement 1 treaty of santiago 1904
+tratado-paz-amistad-1904 agreement 1 tratado de santiago de 1904
+tratado-paz-amistad-1904 agreement 1 tratado de santiago 1904
 tratado-transferencia-territorio-1895 agreement 1 treaty on transfer of territory between bolivia and chile 1895
 tratado-transferencia-territorio-1895 agreement 1 treaty of 1895
 tratado-transferencia-territorio-1895 agreement 1 1895 treaty
 tratado-transferencia-territorio-1895 agreement 1 tratado de 1895
 tratado-transferencia-territorio-1895 agreement 1 treaty of santiago
 tratado-transferencia-territorio-1895 agreement 1 tratado de santiago
+tratado-transferencia-territorio-1895 agreement 1 treaty of santiago 1895
+tratado-transferencia-territorio-1895 agreement 1 tratado de santiago de 1895
+tratado-transferencia-territorio-1895 agreement 1 tratado de santiago 1895
 claim-agenciabrasil-20060309-first-bolivian-president-at-chilean-inauguration claim 0 morales s attendance at bachelet s inauguration 11 mar 2006 was the first time a president of bolivia has attended an inauguration in chile
 claim-agenda-corridor-ports-arica-iquique claim 0 possible topics include a migratory corridor proposal a larger bolivian commercial presence in the ports of arica and iquique and new economic cooperation mechanisms
 claim-aramayo-agenda-beyond-migration claim 0 aramayo said the agenda is a balanced symmetrical relationship that goes beyond migration to include trade ports and cooperation

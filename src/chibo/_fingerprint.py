@@ -19,6 +19,6 @@ FILES: dict[str, str] = {
     "redirects.json": "df8f0e30227bd2bef0260bde5a2407f036d0d9d75c7857d7528d1e21da0ffac1",
     "relations.json": "542662da61a03124fb7ef6c3d0b2109beb69905d82a3e3cd09b25e24cef186c0",
     "sources.json": "63acab3a9052dedd06685cfe00a608a40789550d4ceb2797a3b8c54ed17f4924",
-    "terms.json": "5581fed48ba29733aa30d6a0582175e895d5695c64e7a1606f31bdfa7d84f6b8",
+    "terms.json": "fd9c78bd2314cd37a1f8f5086c39c02854adebc898438b95eeb0f48081995882",
     "vacancies.json": "1cf440a979fa499a19ece31f410eac57aa4e622106085cb1d51ceb2a172262e3",
 }

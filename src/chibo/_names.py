@@ -114,6 +114,14 @@ def names_of(record: RecordType) -> tuple[str, ...]:
         if record.place:
             city = record.place.split(",")[0].strip()
             names = (*names, f"{english} of {city}", f"{spanish} de {city}")
+            if record.signed is not None:  # "Tratado de Lima de 1929", "Treaty of Lima 1929"
+                year = record.signed.year
+                names = (
+                    *names,
+                    f"{english} of {city} {year}",
+                    f"{spanish} de {city} de {year}",
+                    f"{spanish} de {city} {year}",
+                )
     return names
 
 

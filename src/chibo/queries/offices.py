@@ -248,9 +248,13 @@ class OfficeQueries(Lookup):
         if office is not None:
             if not isinstance(office, str):
                 raise InvalidQuery(f"office must be an office id (a string), got {type(office).__name__}")
+            office = office.strip().lower() if office.strip().lower() in offices else office
             if office not in offices:
                 if office in self:
-                    raise InvalidQuery(f"{office!r} is not an office; see `chibo search {office} --kind office`")
+                    raise InvalidQuery(
+                        f"{office!r} is not an office; office ids look like 'bo-president' "
+                        "(`chibo coverage --kind office` lists the covered ones)"
+                    )
                 raise NotFound.for_key(office, offices, kind="office")
 
         def named(post: Office) -> bool:
