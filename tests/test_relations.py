@@ -88,3 +88,10 @@ class TestRelations:
         status = chibo.relations_status("2025-12-22")
         assert status.start == chibo.PartialDate.parse("1978-03-17")
         assert status.duration.in_years() == 47
+
+
+def test_a_month_asks_about_its_last_day() -> None:
+    # 0.5 retest: the shell's hint offered YYYY-MM, which relations refused
+    assert chibo.relations_status("1976-05").on == pendulum.Date(1976, 5, 31)
+    assert chibo.relations_status("1978-03").level.value == "consular"  # the break of 17 March 1978
+    assert chibo.relations_status("1978-02").level.value == "ambassador"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -77,7 +78,8 @@ class RelationsIndex:
         return self._find(between)[2]
 
     def status(self, when: int | DateLike | PartialDate | None, between: Iterable[str]) -> RelationsStatus:
-        """The level on a day, a year's 31 December (today for the current year), or today (None).
+        """The level on a day, a year's 31 December (today for the current year), a month's last
+        day (today for the current month), or today (None).
 
         A year is an int, any integral number (``numpy.int64``) or a string of digits.
         """
@@ -94,6 +96,9 @@ class RelationsIndex:
             if not 1 <= year <= 9999:
                 raise OutOfRange(f"year {year} is outside 1-9999")
             day = now if year == now.year else pendulum.Date(year, 12, 31)
+        elif isinstance(when, str) and re.fullmatch(r"\s*\d{4}-\d{1,2}\s*", when):
+            month = PartialDate.parse(when.strip())  # a month: its last day, as a year is its 31 December
+            day = now if month.earliest <= now <= month.latest else month.latest
         else:
             assert not isinstance(when, int)  # an int is a year, above
             day = as_day(when, what="when")
