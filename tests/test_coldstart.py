@@ -121,7 +121,7 @@ questions = [(q, (r, c, d)) for q in ('holder', 'incumbency') for r, c, d in ite
 questions += [('office_for', (r, c)) for r, c in itertools.product(roles, countries)]
 kinds = (None, 'office', 'elections', 'bogus')
 questions += [('coverage', (k, s)) for k in kinds for s in (None, 'cl-president', 'BO', 5)]
-years = [2025, '2021', 2019, 1950, 2024, 1980, 2040, 'x', None, 2025.0]
+years = [2025, '2021', 2019, 1950, 2024, 1980, 2040, 'x', None, 2025.0, 2020, ' 2025 ', True, 0]
 questions += [(q, (c, y)) for q in ('election', 'elections') for c, y in itertools.product(countries, years)]
 ends = ['2025-10', '2025-12', '1978', 1978, '1978-03-17', '1850', '2026', None, 'garbage', 1879]
 questions += [('timeline', (a, b, c)) for a, b in itertools.product(ends, ends) for c in (None, 'BO', 'cl', 'Chile', 5)]
@@ -183,9 +183,22 @@ def test_the_shipped_groups_are_the_records_of_each_office_and_country(ds: chibo
             wanted.setdefault(("people", office_id), []).append(person.id)
     for election in records.elections:
         wanted.setdefault(("elections", election.country), []).append(election.id)
+        wanted.setdefault(("elections", f"{election.country}:{election.year}"), []).append(election.id)
     assert found == wanted  # file order within each group
     assert ("coverage", "office:cl-president") in found
     assert ("elections", "BO") in found
+    assert ("elections", "BO:2025") in found
+
+
+def test_an_election_question_reads_the_elections_of_its_year_only() -> None:
+    code = (
+        "import chibo; chibo.election('BO', 2025); chibo.elections('cl', '2021')\n"
+        "for groups, part in chibo._groups.items():\n"
+        "    if groups[0][0] == 'elections':\n"
+        "        print(groups[0][1], sorted({(e.country, e.year) for e in part.records.elections}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.splitlines() == ["BO:2025 [('BO', 2025)]", "CL:2021 [('CL', 2021)]"]
 
 
 @pytest.fixture

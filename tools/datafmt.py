@@ -109,7 +109,8 @@ def generated_modules(data: Path) -> dict[Path, str]:
         *_groups(dataset, spans),
         '"""',
         '"""One line a group of records: the collection; the key (the country of offices and elections;',
-        "the office of terms, vacancies and the people its terms name; a coverage's kind:subject); where",
+        "the office of terms, vacancies and the people its terms name; country:year of elections too;",
+        "a coverage's kind:subject); where",
         'each record lies in the file (start:end), in file order."""',
         "",
     ]
@@ -158,6 +159,7 @@ def _groups(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[st
         *(("terms", t.office, t.id) for t in records.terms),
         *(("people", t.office, t.person) for t in records.terms),  # the people each office's terms name
         *(("elections", e.country, e.id) for e in records.elections),
+        *(("elections", f"{e.country}:{e.year}", e.id) for e in records.elections),
     ]
     groups: dict[tuple[str, str], set[tuple[int, int]]] = {}
     for collection, key, record_id in sorted(keyed):

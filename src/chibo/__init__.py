@@ -420,16 +420,32 @@ def _bundled_post(role: Role | str, country: str) -> Dataset:
     return _bundled_group(part, groups, _OFFICES_PART)
 
 
-def _bundled_elections(country: str) -> Dataset:
+def _bundled_elections(country: str, year: int | str | None = None) -> Dataset:
     """The bundled data, or until it is loaded whole, the countries with one country's elections and their coverage.
 
     The country is the one :meth:`Dataset.country` finds (and its errors are raised here).
+    With a valid ``year`` in which the country held elections, only that year's elections
+    are read: the answer is the same, and the other years' records are not parsed. A year
+    with none (whose :class:`NotFound` names the years near it) or an invalid one reads the
+    country's elections, and :meth:`Dataset.election` raises as on the full load.
     """
     part = _bundled_part(_COUNTRIES_PART)
     if part is _bundled:
         return part
     cc = part.country(country).id
-    return _bundled_group(part, (("elections", cc), ("coverage", f"elections:{cc}")), _ELECTIONS_PART)
+    coverage = ("coverage", f"elections:{cc}")
+    if year is not None:
+        from chibo._arguments import as_year
+        from chibo._bundled_groups import GROUPS
+        from chibo.errors import ChiboError
+
+        try:
+            key = f"{cc}:{as_year(year, 'year')}"
+        except ChiboError:
+            key = None
+        if key is not None and f"\nelections {key} " in GROUPS:
+            return _bundled_group(part, (("elections", key), coverage), _ELECTIONS_PART)
+    return _bundled_group(part, (("elections", cc), coverage), _ELECTIONS_PART)
 
 
 def _bundled_group(part: Dataset, groups: tuple[tuple[str, str], ...], whole: tuple[str, ...]) -> Dataset:
@@ -661,12 +677,12 @@ def elections(country: str | None = None, year: int | str | None = None) -> tupl
     """Elections, filtered by country and year."""
     if country is None:
         return _bundled_part(_ELECTIONS_PART).elections(country, year)
-    return _bundled_elections(country).elections(country, year)
+    return _bundled_elections(country, year).elections(country, year)
 
 
 def election(country: str, year: int | str) -> Election:
     """The election of a country in a year."""
-    return _bundled_elections(country).election(country, year)
+    return _bundled_elections(country, year).election(country, year)
 
 
 def decrees(country: str | None = None) -> tuple[Decree, ...]:

@@ -29,7 +29,28 @@ coverage selection:claims 44140:44569
 coverage selection:decrees 44573:45006
 coverage selection:events 45010:45439
 elections BO 4:5654 5658:11910 11914:18342 18346:25954 25958:33764 33768:41537 41541:50515 50519:54608 54612:61106 61110:71592 71596:75598 75602:92922
+elections BO:1980 4:5654
+elections BO:1985 5658:11910
+elections BO:1989 11914:18342
+elections BO:1993 18346:25954
+elections BO:1997 25958:33764
+elections BO:2002 33768:41537
+elections BO:2005 41541:50515
+elections BO:2009 50519:54608
+elections BO:2014 54612:61106
+elections BO:2019 61110:71592
+elections BO:2020 71596:75598
+elections BO:2025 75602:92922
 elections CL 92926:98290 98294:105734 105738:115518 115522:126412 126416:138018 138022:154922 154926:172757 172761:185096 185100:203018
+elections CL:1989 92926:98290
+elections CL:1993 98294:105734
+elections CL:1999 105738:115518
+elections CL:2005 115522:126412
+elections CL:2009 126416:138018
+elections CL:2013 138022:154922
+elections CL:2017 154926:172757
+elections CL:2021 172761:185096
+elections CL:2025 185100:203018
 offices AR 4:330
 offices BO 334:816 820:1254 1258:1577 1581:2049 2053:2626 2630:2967 2971:3400 3404:3807 3811:4177 4181:4525 4529:5016 5020:5616 5620:5914 5918:6289 6293:6932 6936:7468 12978:13457
 offices CL 7472:7971 7975:8561 8565:9038 9042:9724 9728:10574 10578:10962 10966:11377 11381:11768 11772:12195 12199:12974
@@ -102,5 +123,6 @@ vacancies cl-president 12713:13581
 vacancies cl-vice-president 13585:14923
 """
 """One line a group of records: the collection; the key (the country of offices and elections;
-the office of terms, vacancies and the people its terms name; a coverage's kind:subject); where
+the office of terms, vacancies and the people its terms name; country:year of elections too;
+a coverage's kind:subject); where
 each record lies in the file (start:end), in file order."""
