@@ -3,6 +3,7 @@ and the fast paths answer exactly as the full, validated load does. Timings are 
 
 from __future__ import annotations
 
+import bisect
 import json
 import shutil
 import subprocess
@@ -190,6 +191,44 @@ def test_the_shipped_groups_are_the_records_of_each_office_and_country(ds: chibo
     assert ("elections", "BO:2025") in found
 
 
+def test_the_shipped_holders_answer_as_the_full_load_on_every_day(ds: chibo.Dataset) -> None:
+    """Every run of ``HOLDERS`` is ``Dataset.holder`` on its first day, and every day of the busiest
+    posts (1810-2035) and every 29th day of the others is answered as the full load answers."""
+    import datetime
+
+    from chibo._bundled_groups import HOLDERS
+
+    lines = HOLDERS.strip().splitlines()
+    assert {tuple(line.split(" ")[:2]) for line in lines} == {(cc, role.value) for cc, role in ds._holders}
+    busiest = {"CL president", "BO president"}
+    checked = 0
+    for line in lines:
+        country, role, *runs = line.split(" ")
+        days = [int(run.split(":", 1)[0]) for run in runs]
+        answers = [run.split(":", 1)[1] for run in runs]
+        step = 1 if f"{country} {role}" in busiest else 29
+        start, end = datetime.date(1810, 1, 1).toordinal(), datetime.date(2035, 12, 31).toordinal()
+        for day in [*range(start, end, step), *days[1:]]:
+            answer = answers[bisect.bisect_right(days, day) - 1]
+            try:
+                person = ds.holder(role, country, datetime.date.fromordinal(day).isoformat())
+            except chibo.ChiboError:
+                person = None
+            assert answer.split(":")[0] == ("-" if person is None else person.id), (line[:20], day)
+            checked += 1
+    assert checked > 200_000
+
+
+def test_a_first_holder_builds_one_person_and_no_dataset() -> None:
+    code = (
+        "import sys, chibo; p = chibo.holder('president', 'CL', on='2026-01-01')\n"
+        "print(p.id, 'chibo.dataset' in sys.modules, chibo._groups == {}, sorted(chibo._files))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    files = "['countries', 'coverage', 'metadata', 'offices', 'people', 'terms', 'vacancies']"
+    assert out.stdout.strip() == f"gabriel-boric False True {files}"
+
+
 def test_an_election_question_reads_the_elections_of_its_year_only() -> None:
     code = (
         "import chibo; chibo.election('BO', 2025); chibo.elections('cl', '2021')\n"
@@ -334,10 +373,19 @@ results = []
 barrier = threading.Barrier(16)
 def worker(i):
     barrier.wait()
-    results.append(chibo.holder('president', 'CL', on='2019-01-01' if i % 2 else '2023-01-01'))
+    day = '2019-01-01' if i % 2 else '2023-01-01'
+    if i % 4 < 2:  # the shipped answers, one Person built per id
+        results.append(chibo.holder('president', 'CL', on=day))
+    else:  # a dataset of the office
+        results.append(chibo.incumbency('president', 'CL', on=day).person)
 threads = [threading.Thread(target=worker, args=(i,)) for i in range(16)]
 [t.start() for t in threads]; [t.join() for t in threads]
-print(sorted(calls) == sorted(set(calls)), len(chibo._groups), len({r.id for r in results}), chibo._bundled is None)
+people = [r for r in results if not isinstance(r, str)]
+twice = sorted(name for name in set(calls) if calls.count(name) > 1)  # read by both paths, once each
+print(twice == ['countries.json', 'metadata.json'] and len(calls) == len(set(calls)) + 2, len(chibo._groups),
+      len({id(p) for p in people}),
+      sorted({getattr(r, 'id', r) for r in results}), chibo._bundled is None)
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
-    assert out.stdout.split() == ["True", "2", "2", "True"]  # groups: the offices of CL, then cl-president
+    # groups: the offices of CL, then cl-president (incumbency); holder builds each person once
+    assert out.stdout.split() == ["True", "2", "2", "['gabriel-boric',", "'sebastian-pinera']", "True"]

@@ -18,11 +18,14 @@ generated module that is out of date.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import attrs
 
 if TYPE_CHECKING:
     from chibo.chronology import TimelineEntry
@@ -113,6 +116,17 @@ def generated_modules(data: Path) -> dict[Path, str]:
         "a coverage's kind:subject); where",
         'each record lies in the file (start:end), in file order."""',
         "",
+        f"HOLDER_FILES = {HOLDER_FILES!r}",
+        '"""The files the answers of ``HOLDERS`` are drawn from (with the person\'s record)."""',
+        "",
+        'HOLDERS = """',
+        *_holders(dataset, spans),
+        '"""',
+        '"""One line a single-seat post: its country and role, then runs of days (``day:answer``, the',
+        "day's proleptic ordinal, from which ``Dataset.holder`` gives that answer until the next run):",
+        "the person's id and where the person's record lies in people.json (``id:start:end``), or",
+        '``-`` where the answer is not a person (a vacancy, not covered, an error)."""',
+        "",
     ]
     timeline = [
         '"""The timeline of the bundled data, for a first ``chibo.timeline()`` that parses no record.',
@@ -168,6 +182,58 @@ def _groups(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[st
         " ".join([collection, key, *(f"{start}:{end}" for start, end in sorted(found))])
         for (collection, key), found in groups.items()
     ]
+
+
+HOLDER_FILES = ("metadata", "countries", "offices", "terms", "coverage", "vacancies", "people")
+
+
+def _day_bounds(value: object, found: set[int]) -> None:
+    """Add to ``found`` the days around which a date in ``value`` (a record, recursively) can change an answer."""
+    from chibo.dates import PartialDate
+
+    if isinstance(value, PartialDate):
+        for day in (value.earliest.toordinal(), value.latest.toordinal()):
+            found.update((day, day + 1))
+    elif isinstance(value, datetime.date):
+        found.update((value.toordinal(), value.toordinal() + 1))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            _day_bounds(item, found)
+    elif attrs.has(type(value)):
+        for name in attrs.fields_dict(type(value)):  # type: ignore[arg-type]
+            _day_bounds(getattr(value, name), found)
+
+
+def _holders(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[str]:
+    """The lines of ``HOLDERS``: ``Dataset.holder`` of each single-seat post, day by day.
+
+    Every date of the post's office, terms, vacancies and coverage, and the horizon, bound the
+    runs: between two of those days (each date's first and last possible day, and the day after
+    each) every condition ``holder`` tests keeps its value, so one question a run is enough.
+    """
+    from chibo.errors import ChiboError
+
+    lines = []
+    last = datetime.date.max.toordinal()
+    for (country, role), terms in sorted(dataset._holders.items()):
+        office = dataset.office_for(role, country)
+        found = {1, last, dataset._coverage.horizon.toordinal(), dataset._coverage.horizon.toordinal() + 1}
+        records = [office, *terms, *(v for v in dataset.records.vacancies if v.office == office.id)]
+        records += [c for c in dataset.records.coverage if c.subject == office.id]
+        _day_bounds(records, found)
+        runs: list[str] = []
+        previous = None
+        for day in sorted(d for d in found if 1 <= d <= last):
+            try:
+                person = dataset.holder(role, country, datetime.date.fromordinal(day).isoformat())
+            except ChiboError:
+                person = None
+            answer = "-" if person is None else f"{person.id}:{':'.join(map(str, spans[person.id][1:]))}"
+            if answer != previous:
+                runs.append(f"{day}:{answer}")
+                previous = answer
+        lines.append(" ".join([country, role.value, *runs]))
+    return lines
 
 
 def _spans(data: Path, name: str) -> dict[str, tuple[str, int, int]]:
