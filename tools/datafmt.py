@@ -127,6 +127,15 @@ def generated_modules(data: Path) -> dict[Path, str]:
         "the person's id and where the person's record lies in people.json (``id:start:end``), or",
         '``-`` where the answer is not a person (a vacancy, not covered, an error)."""',
         "",
+        f"ELECTION_FILES = {ELECTION_FILES!r}",
+        '"""The files the answers of ``ELECTIONS`` are drawn from."""',
+        "",
+        'ELECTIONS = """',
+        *_elections(dataset, spans),
+        '"""',
+        '"""One line a country and year in which ``Dataset.election`` answers: ``CC:YEAR``, the',
+        'election\'s id and where its record lies in elections.json (start end)."""',
+        "",
     ]
     timeline = [
         '"""The timeline of the bundled data, for a first ``chibo.timeline()`` that parses no record.',
@@ -233,6 +242,24 @@ def _holders(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[s
                 runs.append(f"{day}:{answer}")
                 previous = answer
         lines.append(" ".join([country, role.value, *runs]))
+    return lines
+
+
+ELECTION_FILES = ("metadata", "countries", "coverage", "elections")
+
+
+def _elections(dataset: Dataset, spans: dict[str, tuple[str, int, int]]) -> list[str]:
+    """The lines of ``ELECTIONS``: ``Dataset.election`` of each country and year with an election."""
+    from chibo.errors import ChiboError
+
+    lines = []
+    for country, year in sorted({(e.country, e.year) for e in dataset.records.elections}):
+        try:
+            election = dataset.election(country, year)
+        except ChiboError:
+            continue
+        _name, start, end = spans[election.id]
+        lines.append(f"{country}:{year} {election.id} {start} {end}")
     return lines
 
 

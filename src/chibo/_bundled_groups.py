@@ -152,3 +152,32 @@ PY president 1:- 738747:santiago-pena:280764:281453 740574:-
 day's proleptic ordinal, from which ``Dataset.holder`` gives that answer until the next run):
 the person's id and where the person's record lies in people.json (``id:start:end``), or
 ``-`` where the answer is not a person (a vacancy, not covered, an error)."""
+
+ELECTION_FILES = ('metadata', 'countries', 'coverage', 'elections')
+"""The files the answers of ``ELECTIONS`` are drawn from."""
+
+ELECTIONS = """
+BO:1980 bo-1980-general 4 5654
+BO:1985 bo-1985-general 5658 11910
+BO:1989 bo-1989-general 11914 18342
+BO:1993 bo-1993-general 18346 25954
+BO:1997 bo-1997-general 25958 33764
+BO:2002 bo-2002-general 33768 41537
+BO:2005 bo-2005-general 41541 50515
+BO:2009 bo-2009-general 50519 54608
+BO:2014 bo-2014-general 54612 61106
+BO:2019 bo-2019-general 61110 71592
+BO:2020 bo-2020-general 71596 75598
+BO:2025 bo-2025-general 75602 92922
+CL:1989 cl-1989-presidential 92926 98290
+CL:1993 cl-1993-presidential 98294 105734
+CL:1999 cl-1999-presidential 105738 115518
+CL:2005 cl-2005-presidential 115522 126412
+CL:2009 cl-2009-presidential 126416 138018
+CL:2013 cl-2013-presidential 138022 154922
+CL:2017 cl-2017-presidential 154926 172757
+CL:2021 cl-2021-presidential 172761 185096
+CL:2025 cl-2025-presidential 185100 203018
+"""
+"""One line a country and year in which ``Dataset.election`` answers: ``CC:YEAR``, the
+election's id and where its record lies in elections.json (start end)."""
