@@ -276,7 +276,7 @@ def fresh_bundled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setattr(chibo, "_data_dir", lambda: root)
     for name, value in (("_bundled", None), ("_relations", None), ("_name_index", None), ("_shipped_timeline", None)):
         monkeypatch.setattr(chibo, name, value)
-    for name in ("_files", "_records", "_parts", "_groups"):
+    for name in ("_files", "_records", "_parts", "_groups", "_holder_runs"):
         monkeypatch.setattr(chibo, name, {})
     return root
 
@@ -337,6 +337,26 @@ def test_a_changed_terms_file_is_read_whole_and_checked(fresh_bundled: Path) -> 
     chibo._parts.clear()
     with pytest.raises(chibo.DataError, match="2022-02-30"):
         chibo.holder("president", "CL", on="2023-01-01")
+
+
+@pytest.mark.parametrize("name", ["people", "terms", "coverage", "metadata"])
+def test_a_changed_file_of_the_shipped_holders_is_not_answered_from_them(fresh_bundled: Path, name: str) -> None:
+    raw = (fresh_bundled / f"{name}.json").read_bytes()
+    edited = raw.replace(b'"name": "Gabriel Boric Font"', b'"name": "Gabriel Boric F."', 1) + b"\n"
+    (fresh_bundled / f"{name}.json").write_bytes(edited)
+    assert chibo._post_runs("CL president") is None  # a file differs from the validated one
+    person = chibo.holder("president", "CL", on="2023-01-01")
+    assert person is not None
+    assert person.id == "gabriel-boric"
+    assert person.name == ("Gabriel Boric F." if name == "people" else "Gabriel Boric Font")
+
+
+def test_a_changed_elections_file_is_not_answered_from_the_shipped_elections(fresh_bundled: Path) -> None:
+    elections = json.loads((fresh_bundled / "elections.json").read_text(encoding="utf-8"))
+    changed = next(e for e in elections if e["id"] == "bo-2025-general")
+    changed["note"] = "edited after installation"
+    (fresh_bundled / "elections.json").write_text(json.dumps(elections, ensure_ascii=False), encoding="utf-8")
+    assert chibo.election("BO", 2025).note == "edited after installation"
 
 
 def test_a_changed_file_of_the_timeline_is_answered_by_the_full_load(fresh_bundled: Path) -> None:
