@@ -325,7 +325,7 @@ def test_a_broken_bundled_file_raises_as_a_full_load_would(fresh_bundled: Path) 
         chibo.get(terms[0]["id"])
 
 
-def test_a_changed_terms_file_is_read_whole_and_checked(fresh_bundled: Path) -> None:
+def test_a_changed_terms_file_is_read_whole_and_checked(fresh_bundled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     terms = json.loads((fresh_bundled / "terms.json").read_text(encoding="utf-8"))
     changed = next(t for t in terms if t["office"] == "cl-president" and t["start"] == "2022-03-11")
     changed["note"] = "edited after installation"
@@ -335,8 +335,19 @@ def test_a_changed_terms_file_is_read_whole_and_checked(fresh_bundled: Path) -> 
     changed["start"] = "2022-02-30"
     (fresh_bundled / "terms.json").write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
     chibo._parts.clear()
+    monkeypatch.setattr(chibo, "_bundled", None)  # a new process: the edited data was loaded whole above
     with pytest.raises(chibo.DataError, match="2022-02-30"):
         chibo.holder("president", "CL", on="2023-01-01")
+
+
+def test_an_edited_bundled_file_is_validated_as_a_whole(fresh_bundled: Path) -> None:
+    # final tester of 0.5.0: with a vacancy removed, load() raised but holder() answered
+    vacancies = json.loads((fresh_bundled / "vacancies.json").read_text(encoding="utf-8"))
+    kept = [v for v in vacancies if not (v["office"] == "bo-president" and str(v["start"]).startswith("2019"))]
+    assert len(kept) == len(vacancies) - 1
+    (fresh_bundled / "vacancies.json").write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(chibo.DataError, match="no term or vacancy"):
+        chibo.holder("president", "BO", on="2020-01-01")
 
 
 @pytest.mark.parametrize("name", ["people", "terms", "coverage", "metadata"])
