@@ -396,10 +396,10 @@ def _read_part(names: tuple[str, ...]) -> Dataset:
     if problems or info is None or len(trusted) < len(names) or not metadata_matches:
         # A bundled file edited since it was validated: the whole dataset is read and validated,
         # so that a fault anywhere (a coverage gap, an overlap) raises as a full load would.
-        _load_bundled()
+        whole = _load_bundled()
         if problems or info is None:  # pragma: no cover - the full load raised on these already
             raise DataError(problems)
-        return _load_bundled()
+        return whole
     return Dataset(info, records)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import re
 
-from chibo.check.compare import age_on, date_fits, date_verdict, days_between, kept_dates
+from chibo.check.compare import age_on, date_fits, date_verdict, days_between
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention, find_countries
 from chibo.check.report import CheckVerdict, StatementKind
@@ -257,7 +257,7 @@ def check_meeting(s: Sentence) -> None:
         gap = abs(days_between(event.date.earliest if event.date else dt.date.min, first_day))
         same_place = where is not None and _place_fits(s, where, event.place) is True
         sure = not future and (gap <= 7 or (same_place and gap <= 60))
-        verdict = date_verdict(stated, event.date, kept_dates(event, "date")) if sure else CheckVerdict.UNVERIFIED
+        verdict = date_verdict(stated, event.date, event.alternative_dates("date")) if sure else CheckVerdict.UNVERIFIED
     s.article.last_date = stated if stated.date is not None else s.article.last_date
     s.article.last_meeting = stated if stated.date is not None else s.article.last_meeting
     if where is not None and verdict is CheckVerdict.CONFIRMED:

@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from chibo.check.report import CheckVerdict
 from chibo.check.text import DateMention
 from chibo.dates import PartialDate
-from chibo.errors import ChiboError
-from chibo.model.base import Record
 
 _STRENGTH = (CheckVerdict.CONTRADICTED, CheckVerdict.DISPUTED, CheckVerdict.UNVERIFIED, CheckVerdict.CONFIRMED)
 
@@ -17,17 +15,6 @@ _STRENGTH = (CheckVerdict.CONTRADICTED, CheckVerdict.DISPUTED, CheckVerdict.UNVE
 def strongest(verdicts: Iterable[CheckVerdict]) -> CheckVerdict:
     """The verdict of a statement made of several parts: a contradiction wins, then a dispute."""
     return min(verdicts, key=_STRENGTH.index)
-
-
-def kept_dates(record: Record, field: str) -> list[PartialDate]:
-    """The dates a record keeps as alternatives of ``field`` (values that are not dates skipped)."""
-    out = []
-    for alternative in record.alternatives_for(field):
-        try:
-            out.append(PartialDate.of(str(alternative.value)))
-        except (ChiboError, ValueError, TypeError):
-            continue
-    return out
 
 
 def date_fits(stated: DateMention, found: PartialDate) -> bool | None:

@@ -9,7 +9,6 @@ from chibo.check.compare import (
     date_fits,
     date_verdict,
     days_between,
-    kept_dates,
     number_fits,
     number_verdict,
     strongest,
@@ -133,7 +132,7 @@ def _check_passive(s: Sentence, old: Decree, refs: list[re.Match[str]]) -> bool:
     verdicts = [CheckVerdict.CONFIRMED if old.repealed_by == new.id else CheckVerdict.CONTRADICTED]
     when = [d for d in s.dates if d.start >= s.at(passive.start())]
     if when and old.repealed_on is not None:
-        verdicts.append(date_verdict(when[0], old.repealed_on, kept_dates(old, "repealed_on")))
+        verdicts.append(date_verdict(when[0], old.repealed_on, old.alternative_dates("repealed_on")))
     verdict = strongest(verdicts)
     s.finding(
         kind=StatementKind.DECREE,

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from chibo.check.compare import age_on, date_fits, date_verdict, days_between, kept_dates, strongest
+from chibo.check.compare import age_on, date_fits, date_verdict, days_between, strongest
 from chibo.check.context import Sentence
 from chibo.check.mentions import Mention, RoleMention
 from chibo.check.report import CheckVerdict, StatementKind
@@ -142,7 +142,7 @@ def check_take_office(s: Sentence) -> None:
             query=query,
         )
         return
-    verdict = date_verdict(stated, term.start, kept_dates(term, "start"))
+    verdict = date_verdict(stated, term.start, term.alternative_dates("start"))
     s.article.last_date = stated if stated.date and stated.date.is_day else s.article.last_date
     s.finding(
         kind=StatementKind.OFFICE_HOLDER,
@@ -185,7 +185,7 @@ def check_since(s: Sentence) -> None:
         current = [t for t in terms if t.may_overlap(base, base)]
         past = [t for t in terms if t.start and t.start.earliest <= base]
         term = current[-1] if current else (past[-1] if past else terms[-1])
-        verdict = date_verdict(stated, term.start, kept_dates(term, "start"))
+        verdict = date_verdict(stated, term.start, term.alternative_dates("start"))
         gone = None if current or verdict is CheckVerdict.CONTRADICTED else _gone_by(s, person, term, base)
         if gone and re.search(_PRESENT, window) and not re.search(_PAST, re.sub(r"\b(?:has|have) \w+", "", window)):
             s.finding(  # "X es presidente desde 2020" of someone no longer in office on the article's day
@@ -219,15 +219,19 @@ _PRESENT = (
 _PAST = r"\b(?:fue|was|were|had|habia|era|gobernaba|ejercia|ocupaba|estuvo|governed|ruled|led|headed|held)\b"
 
 
+def _died_before(s: Sentence, person: str, day: dt.date) -> PartialDate | None:
+    """The day ``person`` died, when it surely falls before ``day``; else None."""
+    died = s.article.ds.person(person).death_date
+    return died if died is not None and died.latest < day else None
+
+
 def _gone_by(s: Sentence, person: str, term: Term, day: dt.date) -> str | None:
     """Why ``person`` surely no longer held ``term``'s office on ``day`` (its end, or their
     death, before it), or None when the data cannot say."""
     if term.end is not None and term.end.latest < day:
         return f"the term ended {term.end}"
-    died = s.article.ds.person(person).death_date
-    if died is not None and died.latest < day:
-        return f"{person} died {died}"
-    return None
+    died = _died_before(s, person, day)
+    return f"{person} died {died}" if died is not None else None
 
 
 def check_during(s: Sentence) -> None:
@@ -453,7 +457,7 @@ def check_birth(s: Sentence) -> None:
         end = max(end, s.at(m.end()) + place.end(1))
     if dates:
         stated = dates[0]
-        others = kept_dates(record, "birth_date")
+        others = record.alternative_dates("birth_date")
         parts.append(f"born {stated.iso()}")
         verdicts.append(date_verdict(stated, record.birth_date, others))
         end = max(end, stated.end)
@@ -530,8 +534,8 @@ def check_held(s: Sentence) -> None:
             elif fits:
                 term = fits[0]
                 verdict = date_verdict(last, term.end) if term.end is not None else CheckVerdict.UNVERIFIED
-                died = s.article.ds.person(person).death_date
-                if term.end is None and died is not None and died.latest < last.bounds()[0]:
+                died = _died_before(s, person, last.bounds()[0])
+                if term.end is None and died is not None:
                     verdict = CheckVerdict.CONTRADICTED  # a tenure said to run past the holder's death
                     note = f"{person} died {died}"
             else:
@@ -566,26 +570,27 @@ def check_held(s: Sentence) -> None:
         if stated.date is not None and stated.date.is_day
         else f"chibo.terms(person={person!r})"
     )
-    died = s.article.ds.person(person).death_date
-    dead = not held and died is not None and died.latest < stated.bounds()[0]
+    died = None if held else _died_before(s, person, stated.bounds()[0])
+    if held:
+        verdict = CheckVerdict.CONFIRMED
+    elif died is not None:
+        verdict = CheckVerdict.CONTRADICTED  # a post held after the holder's death
+    else:
+        verdict = _not_held(s, office, stated)
     s.finding(
         kind=StatementKind.OFFICE_HOLDER,
         span=(min(subject.start, role.start), max(role.end, stated.end)),
         stated=f"{person} in {office} on {stated.iso()}",
         found=", ".join(t.dates for t in terms),
-        note=f"{person} died {died}" if dead else "",
-        verdict=CheckVerdict.CONFIRMED if held else _not_held(s, office, stated, person),
+        note=f"{person} died {died}" if died is not None else "",
+        verdict=verdict,
         evidence=tuple(t.id for t in (held or terms)),
         query=query,
     )
 
 
-def _not_held(s: Sentence, office: str, stated: DateMention, person: str) -> CheckVerdict:
-    """Contradicted when the person had died before the stated time, or when the office is
-    covered then (someone else held it); else not covered."""
-    died = s.article.ds.person(person).death_date
-    if died is not None and died.latest < stated.bounds()[0]:
-        return CheckVerdict.CONTRADICTED
+def _not_held(s: Sentence, office: str, stated: DateMention) -> CheckVerdict:
+    """Contradicted when the office is covered then (someone else held it), else not covered."""
     holder_office = next((o for o in s.article.ds.records.offices if o.id == office), None)
     if holder_office is None:
         return CheckVerdict.UNVERIFIED
@@ -639,7 +644,7 @@ def check_leave(s: Sentence) -> None:
         span=(subject.start if 0 <= verb - subject.end < 40 else verb, stated.end),
         stated=f"{person} left {term.office} on {stated.iso()}",
         found=str(end_of(term)),
-        verdict=date_verdict(stated, end_of(term), kept_dates(term, "end")),
+        verdict=date_verdict(stated, end_of(term), term.alternative_dates("end")),
         evidence=(term.id,),
         query=f"chibo.terms(person={person!r})",
     )

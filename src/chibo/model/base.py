@@ -5,11 +5,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from chibo.errors import FieldError
+
+if TYPE_CHECKING:
+    from chibo.dates import PartialDate
 
 __all__ = [
     "Alternative",
@@ -109,3 +112,31 @@ class Record:
             (True, ())
         """
         return tuple(a for a in self.alternatives if a.field == field)
+
+    def alternative_dates(self, field: str) -> tuple[PartialDate, ...]:
+        """The dates sources give for ``field`` instead of the preferred one (:meth:`alternatives_for`),
+        as :class:`~chibo.PartialDate` values; an alternative that is not a date is skipped.
+
+        Args:
+            field: a date field's name, as in the data files (``"start"``, ``"birth_date"``).
+
+        Returns:
+            The kept alternative dates, in the order recorded (maybe none).
+
+        Examples:
+            >>> import chibo
+            >>> alternative = chibo.Alternative(field="birth_date", value="1950", sources=("s",))
+            >>> person = chibo.Person(id="x", name="X", alternatives=(alternative,), sources=("s",))
+            >>> [str(d) for d in person.alternative_dates("birth_date")]
+            ['1950']
+        """
+        from chibo.dates import PartialDate
+        from chibo.errors import ChiboError
+
+        out = []
+        for alternative in self.alternatives_for(field):
+            try:
+                out.append(PartialDate.of(str(alternative.value)))
+            except (ChiboError, ValueError, TypeError):
+                continue
+        return tuple(out)

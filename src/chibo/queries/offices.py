@@ -11,7 +11,7 @@ import pendulum
 from chibo import model
 from chibo._arguments import day_or_today, vocabulary
 from chibo.dates import PartialDate, as_day, dated_key
-from chibo.errors import ChiboError, InvalidQuery, NotCovered, NotFound
+from chibo.errors import InvalidQuery, NotCovered, NotFound
 from chibo.model.enums import CoverageKind, Role
 from chibo.queries.lookup import Lookup, deprecated_alias
 
@@ -248,7 +248,9 @@ class OfficeQueries(Lookup):
         if office is not None:
             if not isinstance(office, str):
                 raise InvalidQuery(f"office must be an office id (a string), got {type(office).__name__}")
-            office = office.strip().lower() if office.strip().lower() in offices else office
+            folded = office.strip().lower()  # ids are lower case: "BO-PRESIDENT" is bo-president
+            if folded in offices:
+                office = folded
             if office not in offices:
                 if office in self:
                     raise InvalidQuery(
@@ -299,13 +301,8 @@ def _surely_covers(term: Term, day: pendulum.Date) -> bool:
     (``alternatives`` of ``start`` and ``end``): only then is the term named as attested."""
     if not term.covers(day):
         return False
-    for alternative in term.alternatives:
-        try:
-            value = PartialDate.parse(str(alternative.value))
-        except ChiboError:
-            continue  # an alternative that is not a date says nothing about the day
-        if alternative.field == "start" and value.latest > day:
-            return False
-        if alternative.field == "end" and (day > value.earliest or (day == value.earliest and not value.is_day)):
-            return False
-    return True
+    if any(start.latest > day for start in term.alternative_dates("start")):
+        return False
+    return not any(
+        day > end.earliest or (day == end.earliest and not end.is_day) for end in term.alternative_dates("end")
+    )
