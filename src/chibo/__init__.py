@@ -546,6 +546,15 @@ def _bundled_record(record_id: str) -> RecordType | None:
     found_id, name, start, end = RECORDS[at + 1 : RECORDS.find("\n", at + 1)].split(" ")
     if found_id != record_id:  # "rodrigo-paz people" is no id, though its line begins so
         return None
+    return _located_record(record_id, name, start, end)
+
+
+def _located_record(record_id: str, name: str, start: str, end: str) -> RecordType | None:
+    """The record ``record_id``, built once from bytes ``start:end`` of the bundled file ``name``
+    (where a shipped index says it lies); None if that file is not the validated one."""
+    found = _records.get(record_id)
+    if found is not None:
+        return found
     with _files_lock:
         found = _records.get(record_id)
         if found is None:
@@ -695,9 +704,7 @@ def _shipped_holder(role: Role | str, country: str, on: DateLike | PartialDate |
     except ValueError:
         return None
     value = role.value if isinstance(role, Enum) else role
-    if not (type(value) is str and value.isidentifier() and value.islower() and country.isupper()):
-        return None
-    if not (len(country) == 2 and country.isascii() and country.isalpha()):
+    if not (type(value) is str and value.isidentifier() and value.islower() and _plain_code(country)):
         return None
     runs = _post_runs(f"{country} {value}")
     if runs is None:
@@ -709,16 +716,12 @@ def _shipped_holder(role: Role | str, country: str, on: DateLike | PartialDate |
     if answer == "-":
         return None
     person_id, start, end = answer.split(":")
-    found = _records.get(person_id)
-    if found is None:
-        with _files_lock:
-            found = _records.get(person_id)
-            if found is None:
-                raw = _bundled_bytes("people")
-                if raw is None:  # pragma: no cover - checked with the other files by _post_runs
-                    return None
-                found = _records[person_id] = _trusted_record("people", raw[int(start) : int(end)])
-    return cast("Person", found)
+    return cast("Person | None", _located_record(person_id, "people", start, end))  # people.json: checked by _post_runs
+
+
+def _plain_code(country: object) -> bool:
+    """Whether ``country`` is written as the shipped answers key it: two upper-case ASCII letters."""
+    return type(country) is str and len(country) == 2 and country.isascii() and country.isalpha() and country.isupper()
 
 
 def _post_runs(post: str) -> tuple[list[int], list[str]] | None:
@@ -789,9 +792,7 @@ def _shipped_election(country: str, year: int | str) -> Election | None:
         number = int(year)
     else:
         return None
-    if not (type(country) is str and len(country) == 2 and country.isascii() and country.isalpha()):
-        return None
-    if not country.isupper():
+    if not _plain_code(country):
         return None
     from chibo._bundled_groups import ELECTION_FILES, ELECTIONS
 
@@ -799,17 +800,10 @@ def _shipped_election(country: str, year: int | str) -> Election | None:
     if at == -1:
         return None
     _key, record_id, start, end = ELECTIONS[at + 1 : ELECTIONS.find("\n", at + 1)].split(" ")
-    found = _records.get(record_id)
-    if found is None:
-        with _files_lock:
-            if not all(_bundled_bytes(name) is not None for name in ELECTION_FILES):
-                return None
-            found = _records.get(record_id)
-            if found is None:
-                raw = _bundled_bytes("elections")
-                assert raw is not None  # checked above
-                found = _records[record_id] = _trusted_record("elections", raw[int(start) : int(end)])
-    return cast("Election", found)
+    with _files_lock:
+        if not all(_bundled_bytes(name) is not None for name in ELECTION_FILES):
+            return None
+    return cast("Election | None", _located_record(record_id, "elections", start, end))
 
 
 def decrees(country: str | None = None) -> tuple[Decree, ...]:
